@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "coopstat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "coopstat", targets: ["coopstat"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        .target(name: "CoopDomain"),
+        .target(name: "CoopIngest", dependencies: ["CoopDomain"]),
+        .target(name: "CoopTransform", dependencies: ["CoopDomain"]),
+        .target(name: "CoopExport", dependencies: ["CoopDomain", "CoopTransform", "CXlsxWriter"]),
+        .target(name: "CoopSample", dependencies: ["CoopDomain", "CoopIngest"]),
+        .target(
+            name: "CoopPipeline",
+            dependencies: [
+                "CoopDomain", "CoopIngest", "CoopTransform", "CoopExport", "CoopSample",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .executableTarget(
+            name: "coopstat",
+            dependencies: [
+                "CoopPipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "CoopTestSupport",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/CoopTestSupport"
+        ),
+        .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain"]),
+        .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain"]),
+        .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain"]),
+        .testTarget(name: "CoopExportTests", dependencies: ["CoopExport", "CoopTransform", "CoopDomain", "CoopTestSupport"]),
+        .testTarget(name: "CoopSampleTests", dependencies: ["CoopSample", "CoopIngest", "CoopDomain"]),
+        .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CoopTestSupport", "CoopDomain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// CoopDomain module

@@ -1,0 +1,1 @@
+// CoopPipeline module

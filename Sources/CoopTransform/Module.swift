@@ -1,0 +1,1 @@
+// CoopTransform module
