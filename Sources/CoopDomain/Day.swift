@@ -1,0 +1,108 @@
+/// A calendar day (proleptic Gregorian), as registries record creation dates.
+/// Invariant: always a real date (no 31 February); ordering is chronological.
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A day, or nil when the date does not exist (31/02/2019, month 13, year outside 1..9999).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+              day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Days in `month` of `year`.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    public var daysSinceEpoch: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The day `daysSinceEpoch` days after 1970-01-01.
+    public init?(daysSinceEpoch z0: Int) {
+        let z = z0 + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        guard let day = Day(year: y, month: m, day: d) else { return nil }
+        self = day
+    }
+
+    /// The day of an Excel serial day number (1900 date system: 1 = 1900-01-01, 38718 = 2006-01-01).
+    public init?(excelSerial: Int) {
+        guard excelSerial >= 61, excelSerial <= 2_958_465 else { return nil }   // before 1900-03-01 Excel's fake 29 Feb 1900 interferes
+        self.init(daysSinceEpoch: excelSerial - 25569)
+    }
+
+    /// The Excel serial day number of this day (1900 date system).
+    public var excelSerial: Int { daysSinceEpoch + 25569 }
+
+    /// The quarter the day falls in.
+    public var quarter: Quarter { Quarter(year: year, index: (month - 1) / 3 + 1)! }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// ISO 8601 form, `2024-07-01`.
+    public var description: String {
+        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
+    }
+
+    /// Parses the ISO form `YYYY-MM-DD` only (configuration values).
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+}
+
+/// The analysed range of creation dates (default 2005-01-01 to 2024-12-31); rows outside it are rejected.
+/// Invariant: `start <= end`.
+public struct DateRange: Hashable, Sendable, Codable {
+    public let start: Day
+    public let end: Day
+
+    public init?(start: Day, end: Day) {
+        guard start <= end else { return nil }
+        self.start = start
+        self.end = end
+    }
+
+    public static let standard = DateRange(start: Day(year: 2005, month: 1, day: 1)!, end: Day(year: 2024, month: 12, day: 31)!)!
+
+    public func contains(_ day: Day) -> Bool { start <= day && day <= end }
+
+    /// The overlap of two ranges, nil when they do not meet.
+    public func clamped(to other: DateRange) -> DateRange? {
+        DateRange(start: max(start, other.start), end: min(end, other.end))
+    }
+}

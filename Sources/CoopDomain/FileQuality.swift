@@ -1,0 +1,66 @@
+/// The accounting of one input file (one row of the `data_quality` table).
+/// Invariant (checked at the end of every run): `rowsRead == accepted + rejected + duplicates`
+/// unless the file was refused, in which case all counts are zero.
+public struct FileQuality: Sendable, Equatable {
+    public var file: String
+    public var encoding: String
+    public var delimiter: String
+    public var rowsRead = 0
+    public var accepted = 0
+    public var rejected = 0
+    public var duplicates = 0
+    public var duplicateConflicts = 0
+    public var unknownSector = 0
+    public var skippedBlank = 0
+    /// Bytes that could not be decoded and were replaced by U+FFFD.
+    public var replacedBytes = 0
+    /// Header cells that matched no known column, as written.
+    public var unknownColumns: [String] = []
+    /// Distinct unknown sector values (as written) and how often each appeared.
+    public var unknownSectorValues: [String: Int] = [:]
+    /// Why the whole file was refused (missing required column, unreadable), nil when it was read.
+    public var refusal: String?
+
+    public init(file: String, encoding: String = "", delimiter: String = "") {
+        self.file = file
+        self.encoding = encoding
+        self.delimiter = delimiter
+    }
+
+    /// True when every row read is accounted for.
+    public var isBalanced: Bool { rowsRead == accepted + rejected + duplicates }
+
+    /// Adds another file's counts (for the TOTAL row).
+    public mutating func add(_ other: FileQuality) {
+        rowsRead += other.rowsRead
+        accepted += other.accepted
+        rejected += other.rejected
+        duplicates += other.duplicates
+        duplicateConflicts += other.duplicateConflicts
+        unknownSector += other.unknownSector
+        skippedBlank += other.skippedBlank
+        replacedBytes += other.replacedBytes
+        for (value, count) in other.unknownSectorValues { unknownSectorValues[value, default: 0] += count }
+    }
+}
+
+/// Two versions of one cooperative that differ: the one replaced and the one that won.
+/// Invariant: both share the same `duplicateKey`.
+public struct DuplicateConflict: Sendable, Equatable {
+    public let registrationId: String
+    public let replacedFile: String
+    public let replacedLine: Int
+    public let keptFile: String
+    public let keptLine: Int
+    /// Field names whose values differ.
+    public let differingFields: [String]
+
+    public init(registrationId: String, replacedFile: String, replacedLine: Int, keptFile: String, keptLine: Int, differingFields: [String]) {
+        self.registrationId = registrationId
+        self.replacedFile = replacedFile
+        self.replacedLine = replacedLine
+        self.keptFile = keptFile
+        self.keptLine = keptLine
+        self.differingFields = differingFields
+    }
+}
