@@ -45,4 +45,24 @@ public struct CooperativeRecord: Sendable, Equatable {
 
     /// The key duplicates are found by: the registration id trimmed and case-folded.
     public var duplicateKey: String { registrationId.trimmingSpaces.lowercased() }
+
+    /// The contract field names whose values differ between two versions of a cooperative
+    /// (the registration id's spelling is not compared: duplicates share it up to case and spaces).
+    public static func differingFields(_ a: CooperativeRecord, _ b: CooperativeRecord) -> [String] {
+        var fields: [String] = []
+        if a.name != b.name { fields.append("name") }
+        if a.creationDate != b.creationDate { fields.append("creation_date") }
+        if a.regionCode != b.regionCode { fields.append("region") }
+        if a.provinceIndex != b.provinceIndex { fields.append("province") }
+        if a.commune != b.commune { fields.append("commune") }
+        if a.sectorIndex != b.sectorIndex { fields.append("sector") }
+        if a.membersTotal != b.membersTotal { fields.append("members_total") }
+        if a.membersWomen != b.membersWomen { fields.append("members_women") }
+        if a.membersMen != b.membersMen { fields.append("members_men") }
+        if a.membersYouth != b.membersYouth { fields.append("members_youth") }
+        if a.capitalCents != b.capitalCents { fields.append("capital_mad") }
+        if a.status != b.status { fields.append("status") }
+        if a.soulaliyate != b.soulaliyate { fields.append("soulaliyate") }
+        return fields
+    }
 }

@@ -54,13 +54,18 @@ public struct DuplicateConflict: Sendable, Equatable {
     public let keptLine: Int
     /// Field names whose values differ.
     public let differingFields: [String]
+    public let replaced: CooperativeRecord
+    public let kept: CooperativeRecord
 
-    public init(registrationId: String, replacedFile: String, replacedLine: Int, keptFile: String, keptLine: Int, differingFields: [String]) {
-        self.registrationId = registrationId
+    public init(replacedFile: String, replacedLine: Int, keptFile: String, keptLine: Int,
+                replaced: CooperativeRecord, kept: CooperativeRecord) {
+        self.registrationId = kept.registrationId
         self.replacedFile = replacedFile
         self.replacedLine = replacedLine
         self.keptFile = keptFile
         self.keptLine = keptLine
-        self.differingFields = differingFields
+        self.replaced = replaced
+        self.kept = kept
+        self.differingFields = CooperativeRecord.differingFields(replaced, kept)
     }
 }

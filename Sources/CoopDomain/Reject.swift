@@ -31,7 +31,6 @@ public enum RejectReason: Sendable, Equatable, Hashable {
     case unknownRegion
     case unknownProvince
     case splitLegacyRegionWithoutProvince(String)
-    case provinceOutsideRegion
     case notANonNegativeInteger
     case noMembers
     case totalBelowOne
@@ -53,7 +52,6 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .unknownRegion: "unknown_region"
         case .unknownProvince: "unknown_province"
         case .splitLegacyRegionWithoutProvince: "split_legacy_region_without_province"
-        case .provinceOutsideRegion: "province_outside_region"
         case .notANonNegativeInteger: "not_a_non_negative_integer"
         case .noMembers: "no_members"
         case .totalBelowOne: "total_below_one"
@@ -79,7 +77,6 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .unknownProvince: "the province is not known and the region does not settle it (see datasets/reference/provinces.csv)"
         case .splitLegacyRegionWithoutProvince(let name):
             "the 1997 region \(name) was split in 2015; give the province so the 2015 region can be settled"
-        case .provinceOutsideRegion: "the province does not belong to the region given"
         case .notANonNegativeInteger: "a member count must be a whole number, zero or more"
         case .noMembers: "members_total is missing and women and men are not both given"
         case .totalBelowOne: "members_total must be at least 1"

@@ -1,1 +1,0 @@
-// CoopExport module

@@ -1,0 +1,180 @@
+import CoopDomain
+
+/// Turns one registry file's bytes, fed chunk by chunk, into row outcomes and the file's
+/// accounting: detection, decoding, scanning, header, validation. No I/O inside.
+/// Invariant: after `finish`, `quality.rowsRead == accepted + rejected` for this file (duplicates
+/// are settled later, across files), and every non-blank row after the header was delivered.
+public struct RegistryParser {
+    public private(set) var quality: FileQuality
+    private let reference: ReferenceData
+    private let range: DateRange
+    private let format: RegistryFormat
+    private var transcoder: UTF8Transcoder?
+    private var scanner: CSVScanner?
+    private var pendingHead: [UInt8] = []
+    private var decoded: [UInt8] = []
+    private var validator: RowValidator?
+    private var fieldBuffer: [String] = []
+    /// The refusal, when the file cannot be read as a registry.
+    public private(set) var refusal: RegistryRefusal?
+
+    /// Bytes gathered before deciding the encoding and the delimiter.
+    static let headSize = 64 * 1024
+
+    public init(file: String, reference: ReferenceData, range: DateRange, format: RegistryFormat = RegistryFormat()) {
+        self.quality = FileQuality(file: file)
+        self.reference = reference
+        self.range = range
+        self.format = format
+    }
+
+    /// Feeds the next chunk of the file's bytes; `deliver` receives each validated row in order.
+    public mutating func feed(_ chunk: [UInt8], deliver: (RowOutcome, Int) throws -> Void) rethrows {
+        guard refusal == nil else { return }
+        if transcoder == nil {
+            pendingHead.append(contentsOf: chunk)
+            if pendingHead.count < Self.headSize { return }
+            let head = pendingHead
+            pendingHead = []
+            start(head: head)
+            try push(head, deliver: deliver)
+        } else {
+            try push(chunk, deliver: deliver)
+        }
+    }
+
+    /// Ends the file; delivers the last row and closes the accounting.
+    public mutating func finish(deliver: (RowOutcome, Int) throws -> Void) rethrows {
+        guard refusal == nil else { return }
+        if transcoder == nil {
+            let head = pendingHead
+            pendingHead = []
+            if head.isEmpty {
+                refuse(.empty)
+                return
+            }
+            start(head: head)
+            try push(head, deliver: deliver)
+            guard refusal == nil else { return }
+        }
+        decoded.removeAll(keepingCapacity: true)
+        transcoder?.finish(into: &decoded)
+        if scanner == nil && !decoded.isEmpty { startScanner() }
+        try scan(final: true, deliver: deliver)
+        quality.replacedBytes = transcoder?.replacements ?? 0
+        if refusal == nil && validator == nil { refuse(.noHeader) }
+    }
+
+    private mutating func start(head: [UInt8]) {
+        let encoding = format.encoding ?? EncodingDetector.detect(head: head, headerScore: { ColumnAliases.score(headerLine: $0) })
+        quality.encoding = encoding.rawValue
+        do {
+            transcoder = try UTF8Transcoder(encoding: encoding)
+        } catch {
+            refuse(.undecodable(String(describing: error)))
+            return
+        }
+    }
+
+    /// Settles the delimiter on the first decoded bytes, then starts the scanner.
+    private mutating func startScanner() {
+        let delimiter = format.delimiter ?? DelimiterSniffer.sniff(utf8Head: Array(decoded.prefix(Self.headSize)))
+        quality.delimiter = DelimiterSniffer.displayName(delimiter)
+        scanner = CSVScanner(delimiter: delimiter)
+    }
+
+    private mutating func push(_ bytes: [UInt8], deliver: (RowOutcome, Int) throws -> Void) rethrows {
+        guard refusal == nil, transcoder != nil else { return }
+        decoded.removeAll(keepingCapacity: true)
+        transcoder!.convert(bytes, into: &decoded)
+        if scanner == nil { startScanner() }
+        try scan(final: false, deliver: deliver)
+    }
+
+    private mutating func scan(final: Bool, deliver: (RowOutcome, Int) throws -> Void) rethrows {
+        guard var scanner = self.scanner else { return }
+        self.scanner = nil
+        defer { self.scanner = scanner }
+        try scanner.feed(decoded) { row in
+            if refusal == nil { try handle(row, deliver: deliver) }
+        }
+        if final {
+            try scanner.finish { row in
+                if refusal == nil { try handle(row, deliver: deliver) }
+            }
+        }
+    }
+
+    private mutating func handle(_ row: CSVRow, deliver: (RowOutcome, Int) throws -> Void) rethrows {
+        if row.isBlank {
+            quality.skippedBlank += 1
+            return
+        }
+        fieldBuffer.removeAll(keepingCapacity: true)
+        for index in 0..<row.count { fieldBuffer.append(row.field(index)) }
+        guard let validator else {
+            do {
+                var cells = fieldBuffer
+                if let first = cells.first, first.hasPrefix("\u{FEFF}") { cells[0] = String(first.dropFirst()) }
+                let layout = try HeaderLayout(cells: cells)
+                quality.unknownColumns = layout.unknownColumns
+                self.validator = RowValidator(layout: layout, reference: reference, range: range, file: quality.file)
+            } catch {
+                refuse(.header(error, line: row.line))
+            }
+            return
+        }
+        quality.rowsRead += 1
+        let outcome = validator.validate(fields: fieldBuffer, line: row.line, unterminatedQuote: row.unterminatedQuote)
+        switch outcome {
+        case .accepted(_, let unknownSector):
+            if let unknownSector {
+                quality.unknownSector += 1
+                quality.unknownSectorValues[unknownSector, default: 0] += 1
+            }
+        case .rejected:
+            quality.rejected += 1
+        }
+        try deliver(outcome, row.line)
+    }
+
+    private mutating func refuse(_ reason: RegistryRefusal.Reason) {
+        let refusal = RegistryRefusal(file: quality.file, reason: reason)
+        self.refusal = refusal
+        quality.refusal = refusal.description
+        quality.rowsRead = 0
+        quality.rejected = 0
+        quality.unknownSector = 0
+        quality.unknownSectorValues = [:]
+    }
+}
+
+/// A registry file refused as a whole (CONTRACT §1.2): no row of it is used, the run ends with exit 65.
+/// Invariant: `description` is one line naming the file and the fix.
+public struct RegistryRefusal: Error, CustomStringConvertible, Sendable, Equatable {
+    public enum Reason: Sendable, Equatable {
+        case empty
+        case noHeader
+        case header(HeaderError, line: Int)
+        case undecodable(String)
+        case unreadable(String)
+    }
+
+    public let file: String
+    public let reason: Reason
+
+    public init(file: String, reason: Reason) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .empty: "\(file): the file is empty; export the registry again or remove the file"
+        case .noHeader: "\(file): the file has no header row, only blank lines; export it again with its header"
+        case .header(let error, let line): "\(file):\(line): file refused: \(error.description)"
+        case .undecodable(let why): "\(file): cannot decode the file (\(why)); set its encoding with --encoding or in the config"
+        case .unreadable(let why): "\(file): cannot read the file (\(why)); check the path and its permissions"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import CoopDomain
+
+/// Settles duplicates across all files (CONTRACT §1.5): rows are offered in file order then row
+/// order; a later row with the same registration id (trimmed, case-folded) replaces the earlier
+/// one, which counts as a duplicate — and a conflict when the versions differ — in its own file.
+/// Invariant: each key has at most one live record.
+public struct DuplicateLedger: Sendable {
+    private var slots: [CooperativeRecord?] = []
+    private var origins: [(file: Int, line: Int)] = []
+    private var slotByKey: [String: Int] = [:]
+    public private(set) var duplicatesByFile: [Int: Int] = [:]
+    public private(set) var conflictsByFile: [Int: Int] = [:]
+    public private(set) var conflicts: [DuplicateConflict] = []
+
+    public init() {}
+
+    /// Offers an accepted record read from file number `file` (in read order) at `line`.
+    public mutating func offer(_ record: CooperativeRecord, file: Int, line: Int, fileNames: [String]) {
+        let key = record.duplicateKey
+        if let previous = slotByKey[key], let old = slots[previous] {
+            let origin = origins[previous]
+            duplicatesByFile[origin.file, default: 0] += 1
+            if !CooperativeRecord.differingFields(old, record).isEmpty {
+                conflictsByFile[origin.file, default: 0] += 1
+                conflicts.append(DuplicateConflict(replacedFile: fileNames[origin.file], replacedLine: origin.line,
+                                                   keptFile: fileNames[file], keptLine: line, replaced: old, kept: record))
+            }
+            slots[previous] = nil
+        }
+        slotByKey[key] = slots.count
+        slots.append(record)
+        origins.append((file, line))
+    }
+
+    /// The live records in read order, each with the file number it came from.
+    public func liveRecords() -> [(record: CooperativeRecord, file: Int)] {
+        var live: [(CooperativeRecord, Int)] = []
+        live.reserveCapacity(slotByKey.count)
+        for (index, slot) in slots.enumerated() {
+            if let record = slot { live.append((record, origins[index].file)) }
+        }
+        return live
+    }
+}

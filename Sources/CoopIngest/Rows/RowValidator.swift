@@ -1,0 +1,146 @@
+import CoopDomain
+
+/// What validation made of one non-blank registry row.
+public enum RowOutcome: Sendable, Equatable {
+    case accepted(CooperativeRecord, unknownSector: String?)
+    case rejected(RejectedRow)
+}
+
+/// Checks one registry row against the rules of CONTRACT §1.4 and derives the missing member
+/// counts. Pure: fields in, record or reject out. Invariant: the reject names the first failing
+/// field in the contract's order (field count, id, date, region/province, members, capital).
+public struct RowValidator: Sendable {
+    public let layout: HeaderLayout
+    public let reference: ReferenceData
+    public let range: DateRange
+    public let file: String
+
+    public init(layout: HeaderLayout, reference: ReferenceData, range: DateRange, file: String) {
+        self.layout = layout
+        self.reference = reference
+        self.range = range
+        self.file = file
+    }
+
+    /// Validates the row whose fields are `fields`, starting at physical line `line`.
+    public func validate(fields: [String], line: Int, unterminatedQuote: Bool = false) -> RowOutcome {
+        func raw(_ field: RegistryField) -> String {
+            guard let column = layout[field], column < fields.count else { return "" }
+            return fields[column]
+        }
+        let id = TextCleaner.clean(raw(.registrationId))
+        func reject(_ field: RegistryField, _ value: String, _ reason: RejectReason) -> RowOutcome {
+            .rejected(RejectedRow(file: file, line: line, registrationId: id, field: field, value: value, reason: reason))
+        }
+
+        if unterminatedQuote {
+            return reject(.row, fields.last.map { String($0.prefix(60)) } ?? "", .unterminatedQuote)
+        }
+        if fields.count != layout.columnCount {
+            return reject(.row, fields.joined(separator: "|").prefixed(80), .fieldCount(expected: layout.columnCount, found: fields.count))
+        }
+        if id.isEmpty { return reject(.registrationId, "", .missingRegistrationId) }
+
+        let dateText = TextCleaner.clean(raw(.creationDate))
+        if dateText.isEmpty { return reject(.creationDate, "", .missingDate) }
+        guard let date = DateParser.parse(dateText) else { return reject(.creationDate, dateText, .invalidDate) }
+        guard range.contains(date) else { return reject(.creationDate, dateText, .dateOutOfRange(range)) }
+
+        let regionText = TextCleaner.clean(raw(.region))
+        let provinceText = TextCleaner.clean(raw(.province))
+        var provinceIndex: Int?
+        let regionCode: RegionCode
+        if !provinceText.isEmpty, let index = reference.matchProvince(provinceText) {
+            provinceIndex = index
+            regionCode = reference.provinces[index].regionCode
+        } else if regionText.isEmpty {
+            if provinceText.isEmpty { return reject(.region, "", .unknownRegion) }
+            return reject(.province, provinceText, .unknownProvince)
+        } else {
+            switch reference.matchRegion(regionText) {
+            case .region(let code)?:
+                regionCode = code
+            case .legacy(let old)?:
+                guard let code = old.directRegion else {
+                    if provinceText.isEmpty {
+                        return reject(.region, regionText, .splitLegacyRegionWithoutProvince(old.nameFR))
+                    }
+                    return reject(.province, provinceText, .unknownProvince)
+                }
+                regionCode = code
+            case nil:
+                return reject(.region, regionText, .unknownRegion)
+            }
+        }
+
+        var counts: [RegistryField: Int] = [:]
+        for field in [RegistryField.membersTotal, .membersWomen, .membersMen, .membersYouth] {
+            let text = raw(field)
+            switch CountParser.parse(text) {
+            case .empty: break
+            case .value(let value): counts[field] = value
+            case .invalid: return reject(field, TextCleaner.clean(text), .notANonNegativeInteger)
+            }
+        }
+        var women = counts[.membersWomen], men = counts[.membersMen]
+        let total: Int
+        if let given = counts[.membersTotal] {
+            total = given
+        } else if let w = women, let m = men {
+            total = w + m
+        } else {
+            return reject(.membersTotal, TextCleaner.clean(raw(.membersTotal)), .noMembers)
+        }
+        if total < 1 { return reject(.membersTotal, String(total), .totalBelowOne) }
+        if let w = women, w > total { return reject(.membersWomen, String(w), .exceedsTotal("women")) }
+        if let m = men, m > total { return reject(.membersMen, String(m), .exceedsTotal("men")) }
+        if let w = women, let m = men, w + m != total {
+            return reject(.membersTotal, String(total), .genderSumMismatch(men: m, women: w, total: total))
+        }
+        if let w = women, men == nil { men = total - w }
+        if let m = men, women == nil { women = total - m }
+        let youth = counts[.membersYouth]
+        if let y = youth, y > total { return reject(.membersYouth, String(y), .youthOutOfRange) }
+
+        var capital: Int64?
+        let capitalText = raw(.capital)
+        switch CapitalParser.parse(capitalText) {
+        case .empty: break
+        case .cents(let cents):
+            if cents < 0 { return reject(.capital, TextCleaner.clean(capitalText), .negativeCapital) }
+            capital = cents
+        case .invalid: return reject(.capital, TextCleaner.clean(capitalText), .invalidCapital)
+        }
+
+        let sectorText = TextCleaner.clean(raw(.sector))
+        let sectorIndex: Int
+        var unknownSector: String?
+        if let index = reference.matchSector(sectorText) {
+            sectorIndex = index
+        } else {
+            sectorIndex = reference.sectors.count - 1
+            unknownSector = sectorText
+        }
+
+        let soulaliyate: Bool?
+        switch YesNoParser.parse(raw(.soulaliyate)) {
+        case .yes: soulaliyate = true
+        case .no: soulaliyate = false
+        case .notReported, .invalid: soulaliyate = nil
+        }
+
+        let record = CooperativeRecord(
+            registrationId: id, name: TextCleaner.clean(raw(.name)), creationDate: date, regionCode: regionCode,
+            provinceIndex: provinceIndex, commune: TextCleaner.clean(raw(.commune)), sectorIndex: sectorIndex,
+            membersTotal: total, membersWomen: women, membersMen: men, membersYouth: youth, capitalCents: capital,
+            status: TextCleaner.clean(raw(.status)), soulaliyate: soulaliyate)
+        return .accepted(record, unknownSector: unknownSector)
+    }
+}
+
+extension String {
+    /// The string cut to at most `length` characters, with an ellipsis when cut.
+    func prefixed(_ length: Int) -> String {
+        count <= length ? self : String(prefix(length)) + "…"
+    }
+}

@@ -1,0 +1,122 @@
+import CoopDomain
+
+/// The figures of one report: the period's headline metrics, its comparisons, the cumulative total,
+/// and every table of CONTRACT §3.1 (and §5), computed from the cube. Pure: records in, tables out.
+/// Invariant: `tables` are in contract order and each covers exactly what the contract says
+/// (`by_*`, `region_sector`, `comparison`'s first row: the period; `yearly`/`quarterly`: range start to period end).
+public struct Analysis: Sendable {
+    public let period: Period
+    public let range: DateRange
+    public let scope: AnalysisScope
+    public let language: Language
+    /// The period's metrics.
+    public let current: Metrics
+    /// The comparison periods (previous quarter, same quarter a year earlier; or previous year) with their metrics.
+    public let comparisons: [(period: Period, metrics: Metrics)]
+    /// Everything from the range start to the period's end.
+    public let cumulative: Metrics
+    public let tables: [ReportTable]
+    /// Per-region metrics of the period, in code order (only the scoped region when scoped).
+    public let regions: [(region: Region, metrics: Metrics)]
+    /// Per-province metrics of the period, provinces with at least one cooperative.
+    public let provinces: [(province: Province, metrics: Metrics)]
+    /// Per-sector metrics of the period, taxonomy order, `other` last.
+    public let sectors: [(sector: Sector, metrics: Metrics)]
+    /// Per-year metrics from the range start to the period's end.
+    public let years: [(year: Int, metrics: Metrics)]
+    /// Per-community metrics of the period (soulaliyate, other, not reported).
+    public let communities: [(community: Community, metrics: Metrics)]
+
+    public func table(_ name: String) -> ReportTable? { tables.first { $0.name == name } }
+
+    /// Builds the analysis of `records` (already accepted and deduplicated) for `period`.
+    public init(records: [CooperativeRecord], files: [FileQuality], reference: ReferenceData, period: Period,
+                range: DateRange, scope: AnalysisScope = AnalysisScope(), language: Language) {
+        var cube = MetricsCube()
+        for record in records where scope.includes(record) { cube.add(record, reference: reference) }
+        self.init(cube: cube, files: files, reference: reference, period: period, range: range, scope: scope, language: language)
+    }
+
+    /// Builds the analysis from an already merged cube (of in-scope records).
+    public init(cube: MetricsCube, files: [FileQuality], reference: ReferenceData, period: Period,
+                range: DateRange, scope: AnalysisScope, language: Language) {
+        self.period = period
+        self.range = range
+        self.scope = scope
+        self.language = language
+        let periodDays = period.days(within: range) ?? range
+        let first = Int32(periodDays.start.quarter.ordinal), last = Int32(periodDays.end.quarter.ordinal)
+        let inPeriod: (CubeKey) -> Bool = { first <= $0.quarter && $0.quarter <= last }
+        let rangeFirst = range.start.quarter.ordinal
+
+        current = cube.total(where: inPeriod)
+        comparisons = period.comparisons.map { other in
+            guard let days = other.days(within: DateRange(start: Day(year: 1, month: 1, day: 1)!, end: Day(year: 9999, month: 12, day: 31)!)!) else {
+                return (other, Metrics())
+            }
+            let a = Int32(days.start.quarter.ordinal), b = Int32(days.end.quarter.ordinal)
+            return (other, cube.total { a <= $0.quarter && $0.quarter <= b })
+        }
+        cumulative = cube.total { $0.quarter <= last }
+
+        // Regions
+        let byRegion = cube.sum(where: inPeriod) { $0.region }
+        let scopedRegions = reference.regions.enumerated().filter { scope.region == nil || $0.element.code == scope.region }
+        regions = scopedRegions.map { ($0.element, byRegion[Int8($0.offset)] ?? Metrics()) }
+
+        // Provinces
+        let byProvince = cube.sum(where: inPeriod) { $0.province }
+        provinces = reference.provinces.enumerated()
+            .compactMap { index, province -> (Province, Metrics)? in
+                guard let metrics = byProvince[Int16(index)], metrics.cooperatives > 0 else { return nil }
+                return (province, metrics)
+            }
+            .sorted { ($0.0.regionCode, reference.provinces.firstIndex(of: $0.0) ?? 0) < ($1.0.regionCode, reference.provinces.firstIndex(of: $1.0) ?? 0) }
+
+        // Sectors
+        let bySector = cube.sum(where: inPeriod) { $0.sector }
+        sectors = reference.sectors.enumerated().map { ($0.element, bySector[Int8($0.offset)] ?? Metrics()) }
+
+        // Years and quarters
+        let byQuarter = cube.sum(where: { $0.quarter <= last }) { $0.quarter }
+        var yearTotals: [(Int, Metrics)] = []
+        for year in range.start.year...periodDays.end.year {
+            var metrics = Metrics()
+            for q in 0..<4 { metrics.add(byQuarter[Int32(year * 4 + q)] ?? Metrics()) }
+            yearTotals.append((year, metrics))
+        }
+        years = yearTotals
+        let quarters: [(Quarter, Metrics)] = (rangeFirst...Int(last)).map {
+            (Quarter(ordinal: $0), byQuarter[Int32($0)] ?? Metrics())
+        }
+
+        // Communities
+        let byCommunity = cube.sum(where: inPeriod) { $0.community }
+        communities = Community.allCases.map { ($0, byCommunity[$0] ?? Metrics()) }
+
+        // Region × sector and region × gender
+        let byRegionSector = cube.sum(where: inPeriod) { RegionSector(region: $0.region, sector: $0.sector) }
+
+        let builder = TableBuilder(language: language)
+        var tables: [ReportTable] = []
+        tables.append(builder.byRegion(regions))
+        tables.append(builder.byProvince(provinces))
+        tables.append(builder.bySector(sectors))
+        tables.append(builder.byGender(regions))
+        tables.append(builder.regionSector(regions: scopedRegions.map { ($0.offset, $0.element) }, sectors: reference.sectors,
+                                           metrics: { byRegionSector[RegionSector(region: Int8($0), sector: Int8($1))] ?? Metrics() }))
+        tables.append(builder.yearly(yearTotals))
+        tables.append(builder.quarterly(quarters))
+        tables.append(builder.comparison([(period, current)] + comparisons))
+        tables.append(builder.dataQuality(files))
+        tables.append(builder.byCommunity(communities))
+        tables.append(builder.youthByRegion(regions))
+        self.tables = tables
+    }
+}
+
+/// A region × sector pair, for grouping the cube.
+struct RegionSector: Hashable {
+    let region: Int8
+    let sector: Int8
+}

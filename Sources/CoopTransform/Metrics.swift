@@ -1,0 +1,110 @@
+import CoopDomain
+
+/// The contract's metrics for a group of cooperatives, as exact integer sums that merge by addition.
+/// Invariant: `membersWomen + membersMen + membersGenderUnknown == membersTotal`.
+public struct Metrics: Sendable, Equatable, Hashable {
+    public var cooperatives = 0
+    public var membersTotal = 0
+    public var membersWomen = 0
+    public var membersMen = 0
+    public var membersGenderUnknown = 0
+    public var womenCooperatives = 0
+    public var capitalCents: Int64 = 0
+    /// Cooperatives that report youth, their members, and their young members.
+    public var youthReportingCooperatives = 0
+    public var youthReportingMembers = 0
+    public var membersYouth = 0
+
+    public init() {}
+
+    /// The metrics of one cooperative.
+    public init(record: CooperativeRecord) {
+        cooperatives = 1
+        membersTotal = record.membersTotal
+        if let women = record.membersWomen, let men = record.membersMen {
+            membersWomen = women
+            membersMen = men
+            if record.isWomensCooperative { womenCooperatives = 1 }
+        } else {
+            membersGenderUnknown = record.membersTotal
+        }
+        capitalCents = record.capitalCents ?? 0
+        if let youth = record.membersYouth {
+            youthReportingCooperatives = 1
+            youthReportingMembers = record.membersTotal
+            membersYouth = youth
+        }
+    }
+
+    /// Adds another group's metrics (associative and commutative).
+    public mutating func add(_ other: Metrics) {
+        cooperatives += other.cooperatives
+        membersTotal += other.membersTotal
+        membersWomen += other.membersWomen
+        membersMen += other.membersMen
+        membersGenderUnknown += other.membersGenderUnknown
+        womenCooperatives += other.womenCooperatives
+        capitalCents += other.capitalCents
+        youthReportingCooperatives += other.youthReportingCooperatives
+        youthReportingMembers += other.youthReportingMembers
+        membersYouth += other.membersYouth
+    }
+
+    public static func + (lhs: Metrics, rhs: Metrics) -> Metrics {
+        var sum = lhs
+        sum.add(rhs)
+        return sum
+    }
+
+    /// Women / (women + men) over cooperatives whose gender is reported; nil when undefined.
+    public var womenShare: Ratio { Ratio(membersWomen, membersWomen + membersMen) }
+
+    /// Young members / members of cooperatives that report youth.
+    public var youthShare: Ratio { Ratio(membersYouth, youthReportingMembers) }
+}
+
+/// An exact fraction, rounded only when written. Invariant: undefined when `denominator == 0`.
+public struct Ratio: Sendable, Equatable, Hashable {
+    public let numerator: Int
+    public let denominator: Int
+
+    public init(_ numerator: Int, _ denominator: Int) {
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+
+    public var isDefined: Bool { denominator != 0 }
+
+    /// The value as a Double (for charts and percentages); nil when undefined.
+    public var value: Double? { isDefined ? Double(numerator) / Double(denominator) : nil }
+
+    /// The value rounded half up to `places` decimals, as an integer count of 10^-places; nil when undefined.
+    public func scaled(places: Int) -> Int? {
+        guard isDefined else { return nil }
+        var scale = 1
+        for _ in 0..<places { scale *= 10 }
+        let n = numerator * scale, d = denominator
+        let sign = (n < 0) != (d < 0) ? -1 : 1
+        let (a, b) = (abs(n), abs(d))
+        return sign * ((2 * a + b) / (2 * b))
+    }
+
+    /// Written as a decimal fraction with `places` places (`0.3412`); empty when undefined.
+    public func decimal(places: Int = 4) -> String {
+        guard let scaled = scaled(places: places) else { return "" }
+        return Decimal.fixed(Int64(scaled), places: places)
+    }
+}
+
+/// Fixed-point decimal writing for exact integers (centimes, scaled shares).
+public enum Decimal {
+    /// `value` / 10^places written with exactly `places` decimals and a `.` mark (`1250050` → `12500.50`).
+    public static func fixed(_ value: Int64, places: Int) -> String {
+        let negative = value < 0
+        let digits = String(value.magnitude)
+        let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+        let cut = padded.index(padded.endIndex, offsetBy: -places)
+        let text = places == 0 ? padded : padded[..<cut] + "." + padded[cut...]
+        return (negative ? "-" : "") + text
+    }
+}

@@ -1,0 +1,85 @@
+import CoopDomain
+
+/// The cell of the cube: one quarter, region, province, sector and community.
+/// Invariant: `province == -1` when the cooperative has no known province.
+public struct CubeKey: Hashable, Sendable {
+    public let quarter: Int32
+    public let region: Int8
+    public let province: Int16
+    public let sector: Int8
+    public let community: Community
+
+    public init(quarter: Int32, region: Int8, province: Int16, sector: Int8, community: Community) {
+        self.quarter = quarter
+        self.region = region
+        self.province = province
+        self.sector = sector
+        self.community = community
+    }
+}
+
+/// Whether a cooperative is a soulaliyate (collective-land community) one (CONTRACT §5).
+public enum Community: Int8, Sendable, CaseIterable, Hashable {
+    case soulaliyate, other, notReported
+
+    public init(_ flag: Bool?) {
+        switch flag {
+        case true?: self = .soulaliyate
+        case false?: self = .other
+        case nil: self = .notReported
+        }
+    }
+
+    /// The key written in the `community` column.
+    public var key: String {
+        switch self {
+        case .soulaliyate: "soulaliyate"
+        case .other: "other"
+        case .notReported: "not_reported"
+        }
+    }
+}
+
+/// The partial aggregate every table is cut from: metrics by quarter × region × province × sector ×
+/// community. Cubes of separate files or chunks merge by addition, in any order.
+/// Invariant: the sum of all cells equals the metrics of all records added.
+public struct MetricsCube: Sendable, Equatable {
+    public private(set) var cells: [CubeKey: Metrics] = [:]
+
+    public init() {}
+
+    /// The cube of `records`, whose region codes must be in `reference`.
+    public init(records: some Sequence<CooperativeRecord>, reference: ReferenceData) {
+        for record in records { add(record, reference: reference) }
+    }
+
+    public mutating func add(_ record: CooperativeRecord, reference: ReferenceData) {
+        let key = CubeKey(quarter: Int32(record.creationDate.quarter.ordinal),
+                          region: Int8(reference.regionIndex(record.regionCode) ?? 0),
+                          province: Int16(record.provinceIndex ?? -1),
+                          sector: Int8(record.sectorIndex),
+                          community: Community(record.soulaliyate))
+        cells[key, default: Metrics()].add(Metrics(record: record))
+    }
+
+    /// Adds another cube (associative, commutative).
+    public mutating func merge(_ other: MetricsCube) {
+        for (key, metrics) in other.cells { cells[key, default: Metrics()].add(metrics) }
+    }
+
+    /// Sums the cells that pass `include`, grouped by `group`.
+    public func sum<Group: Hashable>(where include: (CubeKey) -> Bool, by group: (CubeKey) -> Group) -> [Group: Metrics] {
+        var totals: [Group: Metrics] = [:]
+        for (key, metrics) in cells where include(key) {
+            totals[group(key), default: Metrics()].add(metrics)
+        }
+        return totals
+    }
+
+    /// Sums the cells that pass `include`.
+    public func total(where include: (CubeKey) -> Bool) -> Metrics {
+        var total = Metrics()
+        for (key, metrics) in cells where include(key) { total.add(metrics) }
+        return total
+    }
+}

@@ -1,1 +1,0 @@
-// CoopTransform module

@@ -1,0 +1,61 @@
+/// What a column holds, so every output writes it the right way (CSV text, xlsx number format).
+public enum ColumnKind: Sendable, Equatable {
+    /// Free text or a code kept as text (`01`, `2024Q3`).
+    case text
+    /// A whole number (counts, years).
+    case integer
+    /// A share, written as a 4-place decimal fraction.
+    case share
+    /// Dirhams, written with 2 decimals.
+    case money
+}
+
+/// One value of a table. Invariant: a `.ratio` with a zero denominator is written empty.
+public enum Cell: Sendable, Equatable {
+    case text(String)
+    case integer(Int)
+    case ratio(Ratio)
+    case cents(Int64)
+
+    /// The value as the contract's CSV writes it.
+    public var csvText: String {
+        switch self {
+        case .text(let text): text
+        case .integer(let value): String(value)
+        case .ratio(let ratio): ratio.decimal(places: 4)
+        case .cents(let cents): Decimal.fixed(cents, places: 2)
+        }
+    }
+}
+
+/// One column: its contract key and kind; `summable` tells whether a totals row sums it.
+public struct TableColumn: Sendable, Equatable {
+    public let key: String
+    public let kind: ColumnKind
+    public let summable: Bool
+
+    public init(_ key: String, _ kind: ColumnKind, summable: Bool = false) {
+        self.key = key
+        self.kind = kind
+        self.summable = summable
+    }
+}
+
+/// One table of CONTRACT §3.1, ready for every output (CSV, workbook, report).
+/// Invariant: every row has `columns.count` cells; `name` is the contract's NAME.
+public struct ReportTable: Sendable, Equatable {
+    public let name: String
+    public let columns: [TableColumn]
+    public var rows: [[Cell]]
+    /// Whether a totals row means something for this table (not for cumulative or long-form tables).
+    public let hasTotals: Bool
+
+    public init(name: String, columns: [TableColumn], rows: [[Cell]], hasTotals: Bool) {
+        self.name = name
+        self.columns = columns
+        self.rows = rows
+        self.hasTotals = hasTotals
+    }
+
+    public func column(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
+}
