@@ -43,12 +43,12 @@ let package = Package(
         ),
         .target(
             name: "CoopTestSupport",
-            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            dependencies: ["CoopDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/CoopTestSupport"
         ),
-        .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain"]),
-        .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain"]),
-        .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain"]),
+        .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain", "CoopTestSupport"]),
+        .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTestSupport"]),
+        .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "CoopExportTests", dependencies: ["CoopExport", "CoopTransform", "CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "CoopSampleTests", dependencies: ["CoopSample", "CoopIngest", "CoopDomain"]),
         .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopTestSupport"]),

@@ -1,0 +1,46 @@
+# coopstat — the two commands a newcomer needs are `make report` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+RELEASE_BIN = .build/release/coopstat
+SYSTEM_PACKAGES = pkg-config libxlsxwriter-dev
+
+.PHONY: report test build release sample clean deps fuzz bench check-office soak
+
+# Installs the system packages the build needs when they are missing (apt-get as root; otherwise
+# prints the exact command and stops).
+deps:
+	@missing=""; \
+	pkg-config --exists xlsxwriter 2>/dev/null || missing="$(SYSTEM_PACKAGES)"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$(SYSTEM_PACKAGES)"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "installing $$missing"; \
+	    (apt-get install -y -qq $$missing >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq $$missing)) ; \
+	  else \
+	    echo "missing system packages; run: sudo apt-get update && sudo apt-get install -y $$missing"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product coopstat
+
+# Builds in release mode and runs the pipeline on the bundled registries into reports/.
+report: release
+	$(RELEASE_BIN) run --input datasets/registries --output reports
+
+test: deps
+	$(SWIFT) test
+
+# Regenerates datasets/registries with the default seed.
+sample: release
+	rm -rf datasets/registries
+	$(RELEASE_BIN) sample --output datasets/registries
+
+fuzz: deps
+	bash Tests/Fuzz/run.sh
+
+clean:
+	rm -rf .build .build-* reports/coopstat* reports/tables reports/summary.json reports/rejects.csv

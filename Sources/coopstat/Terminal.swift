@@ -1,0 +1,31 @@
+import CoopPipeline
+import Foundation
+
+/// Where the command line speaks: errors on stderr (one line each), progress only on a terminal.
+/// Invariant: with `quiet` or without a terminal, only errors are printed.
+struct Terminal: Sendable {
+    let quiet: Bool
+
+    var showsProgress: Bool { !quiet && isatty(STDERR_FILENO) == 1 }
+
+    func error(_ message: String) {
+        FileHandle.standardError.write(Data("coopstat: error: \(message)\n".utf8))
+    }
+
+    func note(_ message: String) {
+        guard !quiet else { return }
+        FileHandle.standardError.write(Data("coopstat: \(message)\n".utf8))
+    }
+
+    /// A progress callback for long work, or nil when progress is not shown.
+    var progress: (@Sendable (String) -> Void)? {
+        guard showsProgress else { return nil }
+        return { message in FileHandle.standardError.write(Data("coopstat: \(message)…\n".utf8)) }
+    }
+
+    /// Prints `error` and ends the process with its exit status.
+    func fail(_ error: PipelineError) -> Never {
+        self.error(error.message)
+        exit(error.status.rawValue)
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import CoopExport
+import CoopPipeline
+import Foundation
+
+/// `coopstat validate`: reads and checks only; prints the data-quality summary; writes nothing.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Read and check registries; print the data-quality summary; exit 0 when nothing is rejected, 65 otherwise.")
+
+    @OptionGroup var registry: RegistryArguments
+
+    func run() throws {
+        let terminal = Terminal(quiet: registry.quiet)
+        do {
+            let options = try registry.options(output: "")
+            let outcome = try RegistryValidation.validate(options, progress: terminal.progress)
+            let registry = outcome.registry
+            print(QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts),
+                  terminator: "")
+            for refusal in registry.refusals { terminal.error(refusal.description) }
+            if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
+        } catch let error as PipelineError {
+            terminal.fail(error)
+        }
+    }
+}

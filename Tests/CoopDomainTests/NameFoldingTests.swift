@@ -1,0 +1,46 @@
+import CoopDomain
+import XCTest
+
+final class NameFoldingTests: XCTestCase {
+    func testFoldsCaseAccentsSpacesAndPunctuation() {
+        XCTAssertEqual(NameFolding.fold("Béni Mellal-Khénifra"), "benimellalkhenifra")
+        XCTAssertEqual(NameFolding.fold("  N° d'agrément "), "ndagrement")
+        XCTAssertEqual(NameFolding.fold("L'Oriental"), "loriental")
+        XCTAssertEqual(NameFolding.fold("DRÂA-TAFILALET"), "draatafilalet")
+    }
+
+    func testDropsLeadingPlaceWords() {
+        XCTAssertEqual(NameFolding.fold("Région de l'Oriental"), "loriental")
+        XCTAssertEqual(NameFolding.fold("Province de Settat"), "settat")
+        XCTAssertEqual(NameFolding.fold("Préfecture d'Agadir Ida-Outanane"), "agadiridaoutanane")
+        XCTAssertEqual(NameFolding.fold("جهة الشرق"), NameFolding.fold("الشرق"))
+        XCTAssertEqual(NameFolding.fold("إقليم تطوان"), NameFolding.fold("تطوان"))
+        XCTAssertEqual(NameFolding.fold("عمالة مراكش"), NameFolding.fold("مراكش"))
+        // The word alone is not dropped (it would leave nothing).
+        XCTAssertEqual(NameFolding.fold("Région"), "region")
+    }
+
+    func testArabicFolding() {
+        // Hamza forms fold to bare alif, taa marbuta to haa, alif maqsura to yaa, tatweel and harakat dropped.
+        XCTAssertEqual(NameFolding.fold("أزيلال"), NameFolding.fold("ازيلال"))
+        XCTAssertEqual(NameFolding.fold("إفران"), NameFolding.fold("افران"))
+        XCTAssertEqual(NameFolding.fold("آسفي"), NameFolding.fold("اسفي"))
+        XCTAssertEqual(NameFolding.fold("الفلاحة"), NameFolding.fold("الفلاحه"))
+        XCTAssertEqual(NameFolding.fold("مصطفى"), NameFolding.fold("مصطفي"))
+        XCTAssertEqual(NameFolding.fold("التعـــاونية"), NameFolding.fold("التعاونيه"))
+        XCTAssertEqual(NameFolding.fold("تَعَاوُنِيَّة"), NameFolding.fold("تعاونيه"))
+        XCTAssertEqual(NameFolding.fold("طنجة - تطوان"), "طنجهتطوان")
+    }
+
+    func testArabicDigitsFoldToASCII() {
+        XCTAssertEqual(NameFolding.fold("٠٧"), "07")
+        XCTAssertEqual(NameFolding.fold("۰۷"), "07")
+    }
+
+    func testIdempotent() {
+        for text in ["Tanger-Tétouan-Al Hoceïma", "جهة الدار البيضاء - سطات", "Province/Préfecture", "Région de Oujda"] {
+            let once = NameFolding.fold(text)
+            XCTAssertEqual(NameFolding.fold(once), once, text)
+        }
+    }
+}
