@@ -1,0 +1,179 @@
+/// RFC 4180 scanner as a pure state machine over UTF-8 bytes (no I/O): `"` quotes, `""` escapes,
+/// delimiters and line breaks (LF, CRLF, CR) inside quotes, final line without newline.
+/// Invariant: the rows produced never depend on how the input is cut into chunks.
+///
+/// Lenient on malformed quoting: a quote inside an unquoted field is literal; text after a closing
+/// quote is appended literally. A blank line is delivered as a row with `isBlank`. A file ending
+/// with a line break gives no extra empty row. The row passed to `onRow` is reused for the next
+/// record: copy it to keep it. After `onRow` throws, the scanner must not be fed again.
+public struct CSVScanner {
+    private enum State {
+        /// Before the first byte of a record.
+        case recordStart
+        /// At the start of a field inside a record.
+        case fieldStart
+        /// Inside an unquoted field (or after the closing quote of a quoted field).
+        case unquoted
+        /// Inside a quoted field.
+        case quoted
+        /// Just after a `"` inside a quoted field: an escape if another `"` follows, else the end.
+        case quoteInQuoted
+        /// A CR ended the last record; a LF right after it belongs to the same line break.
+        case afterCR
+    }
+
+    private static let quote: UInt8 = 0x22
+    private static let lf: UInt8 = 0x0A
+    private static let cr: UInt8 = 0x0D
+
+    /// The field separator byte.
+    public let delimiter: UInt8
+    private var state: State = .recordStart
+    private var row = CSVRow()
+    /// Physical line of the next byte.
+    private var line = 1
+    /// Inside a quoted field, the previous byte was a CR (so a LF now is the same line break).
+    private var quotedAfterCR = false
+    private var sawContent = false
+
+    public init(delimiter: UInt8) {
+        self.delimiter = delimiter
+        row.bytes.reserveCapacity(1024)
+        row.ends.reserveCapacity(64)
+    }
+
+    public mutating func feed(_ chunk: [UInt8], onRow: (CSVRow) throws -> Void) rethrows {
+        try chunk.withUnsafeBufferPointer { try feed($0, onRow: onRow) }
+    }
+
+    public mutating func feed(_ chunk: UnsafeBufferPointer<UInt8>, onRow: (CSVRow) throws -> Void) rethrows {
+        guard let base = chunk.baseAddress else { return }
+        let count = chunk.count
+        let delimiter = self.delimiter
+        var i = 0
+        while i < count {
+            let byte = base[i]
+            switch state {
+            case .afterCR:
+                state = .recordStart
+                if byte == Self.lf { i += 1 }
+            case .recordStart:
+                startRecord()
+                state = .fieldStart
+            case .fieldStart:
+                i += 1
+                if byte == Self.quote {
+                    state = .quoted
+                    quotedAfterCR = false
+                    sawContent = true
+                } else if byte == delimiter {
+                    row.ends.append(row.bytes.count)
+                } else if byte == Self.lf || byte == Self.cr {
+                    try endRecord(byte, onRow)
+                } else {
+                    row.bytes.append(byte)
+                    if byte != 0x20 && byte != 0x09 { sawContent = true }
+                    state = .unquoted
+                }
+            case .unquoted:
+                // Copy the run of ordinary bytes in one go.
+                let start = i
+                var content = false
+                while i < count {
+                    let b = base[i]
+                    if b == delimiter || b == Self.lf || b == Self.cr { break }
+                    if b != 0x20 && b != 0x09 { content = true }
+                    i += 1
+                }
+                if i > start {
+                    row.bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
+                    if content { sawContent = true }
+                }
+                if i < count {
+                    let b = base[i]
+                    i += 1
+                    if b == delimiter {
+                        row.ends.append(row.bytes.count)
+                        state = .fieldStart
+                    } else {
+                        try endRecord(b, onRow)
+                    }
+                }
+            case .quoted:
+                let start = i
+                while i < count {
+                    let b = base[i]
+                    if b == Self.quote { break }
+                    if b == Self.cr {
+                        line += 1
+                        quotedAfterCR = true
+                    } else {
+                        if b == Self.lf && !quotedAfterCR { line += 1 }
+                        quotedAfterCR = false
+                    }
+                    i += 1
+                }
+                if i > start {
+                    row.bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
+                }
+                if i < count {
+                    i += 1  // the quote
+                    quotedAfterCR = false
+                    state = .quoteInQuoted
+                }
+            case .quoteInQuoted:
+                i += 1
+                if byte == Self.quote {
+                    row.bytes.append(Self.quote)
+                    state = .quoted
+                } else if byte == delimiter {
+                    row.ends.append(row.bytes.count)
+                    state = .fieldStart
+                } else if byte == Self.lf || byte == Self.cr {
+                    try endRecord(byte, onRow)
+                } else {
+                    row.bytes.append(byte)
+                    state = .unquoted
+                }
+            }
+        }
+    }
+
+    /// Ends the input: delivers the last record if the file does not end with a line break
+    /// (with `unterminatedQuote` when it ends inside a quoted field). The scanner is then ready
+    /// for a new input whose first line follows the last one.
+    public mutating func finish(onRow: (CSVRow) throws -> Void) rethrows {
+        switch state {
+        case .recordStart, .afterCR:
+            state = .recordStart
+            return
+        case .quoted:
+            row.unterminatedQuote = true
+        case .fieldStart, .unquoted, .quoteInQuoted:
+            break
+        }
+        row.ends.append(row.bytes.count)
+        row.isBlank = !sawContent
+        row.lineCount = line - row.line + 1
+        state = .recordStart
+        try onRow(row)
+    }
+
+    private mutating func startRecord() {
+        row.line = line
+        row.bytes.removeAll(keepingCapacity: true)
+        row.ends.removeAll(keepingCapacity: true)
+        row.unterminatedQuote = false
+        sawContent = false
+    }
+
+    /// Closes the last field and delivers the record ended by the line break `byte`.
+    private mutating func endRecord(_ byte: UInt8, _ onRow: (CSVRow) throws -> Void) rethrows {
+        row.ends.append(row.bytes.count)
+        row.isBlank = !sawContent
+        row.lineCount = line - row.line + 1
+        line += 1
+        state = byte == Self.cr ? .afterCR : .recordStart
+        try onRow(row)
+    }
+}

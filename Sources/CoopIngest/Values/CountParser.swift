@@ -1,0 +1,77 @@
+/// Reads a member count (CONTRACT §1.3, §1.4): a non-negative integer in any digit form, with an
+/// optional leading `+`, optionally grouped by thousands with white space (space, no-break U+00A0,
+/// thin U+2009, narrow no-break U+202F, …) or the Arabic thousands separator U+066C: `1 250` = 1250.
+/// Grouping is checked: the first group has 1–3 digits and no leading zero, every later group
+/// exactly 3 (`12 5` and `0 250` are invalid). Kept strict: `-3`, `3.5`, `12.0`, `1,250`, `1e3`,
+/// `abc` and integers beyond `Int.max` are `.invalid`; an empty or all-blank field is `.empty`.
+/// Invariant: `.value(n)` always has `n >= 0`, and the result does not depend on the digits' script.
+public enum CountParser {
+    /// What a count field holds: nothing (field not given), a count, or something that is not one.
+    public enum Outcome: Equatable, Sendable {
+        case empty
+        case value(Int)
+        case invalid
+    }
+
+    public static func parse(_ text: String) -> Outcome {
+        UTF8Access.with(text) { parse(utf8: $0) }
+    }
+
+    public static func parse(_ text: Substring) -> Outcome {
+        UTF8Access.with(text) { parse(utf8: $0) }
+    }
+
+    /// The byte-level entry: `bytes` is the field's UTF-8.
+    public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        FoldedBytes.with(bytes) { parseFolded($0) }
+    }
+
+    static func parseFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        var w = ByteWindow(bytes)
+        w.trim()
+        if w.isEmpty { return .empty }
+        _ = w.take(UInt8(ascii: "+"))
+        guard let value = GroupedInteger.read(&w, groupSeparator: nil), w.isEmpty,
+              value <= Int64(Int.max) else { return .invalid }
+        return .value(Int(value))
+    }
+}
+
+/// Reads a non-negative integer whose thousands may be grouped by runs of white space or, when
+/// given, by one `groupSeparator` byte. Invariant: a grouped number has a first group of 1–3 digits
+/// without a leading zero and later groups of exactly 3 digits; nil on overflow or malformed grouping.
+enum GroupedInteger {
+    /// Reads from the front of `w` as far as the number goes (stopping before anything that is not a
+    /// digit or a separator followed by a digit group); nil when no digit is there or grouping is wrong.
+    static func read(_ w: inout ByteWindow, groupSeparator: UInt8?) -> Int64? {
+        var value: Int64 = 0
+        var groups = 0
+        var firstGroupIsShort = false       // 1–3 digits, not starting with 0
+        while true {
+            let groupStart = w.start
+            var length = 0
+            while let byte = w.first, ByteWindow.isDigit(byte) {
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times10.addingReportingOverflow(Int64(byte &- 0x30))
+                guard !o1, !o2 else { return nil }
+                value = sum
+                length += 1
+                w.start += 1
+            }
+            if groups == 0 {
+                guard length > 0 else { return nil }
+                firstGroupIsShort = length <= 3 && w.bytes[groupStart] != UInt8(ascii: "0")
+            } else {
+                guard length == 3, firstGroupIsShort else { return nil }
+            }
+            groups += 1
+            // A separator counts only when a digit follows it.
+            var lookahead = w
+            if lookahead.skipSpaces() == 0 {
+                guard let separator = groupSeparator, lookahead.take(separator) else { return value }
+            }
+            guard let next = lookahead.first, ByteWindow.isDigit(next) else { return value }
+            w = lookahead
+        }
+    }
+}

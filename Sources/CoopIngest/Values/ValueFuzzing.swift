@@ -1,0 +1,84 @@
+import CoopDomain
+
+/// Runs every value parser on one input and checks their invariants with `precondition`, for a
+/// libFuzzer harness (`LLVMFuzzerTestOneInput` decodes the bytes and calls `exercise`).
+/// Invariant: returns normally for every input unless a parser breaks one of its promises.
+public enum ValueFuzzing {
+    /// Parses `text` with every parser and traps when an invariant does not hold.
+    public static func exercise(_ text: String) {
+        let ascii = DigitNormalizer.asciiDigits(text)
+        let cleaned = TextCleaner.clean(text)
+
+        // DigitNormalizer: idempotent; leaves text without Arabic digits/separators alone.
+        precondition(DigitNormalizer.asciiDigits(ascii) == ascii, "asciiDigits is not idempotent")
+        if !text.unicodeScalars.contains(where: { DigitNormalizer.asciiForm(of: $0) != nil }) {
+            precondition(ascii == text, "asciiDigits changed text without Arabic digits")
+        }
+        precondition(ascii.unicodeScalars.allSatisfy { DigitNormalizer.asciiForm(of: $0) == nil },
+                      "asciiDigits left an Arabic digit")
+
+        // TextCleaner: idempotent, trimmed, no white space but single ASCII spaces.
+        precondition(TextCleaner.clean(cleaned) == cleaned, "clean is not idempotent")
+        precondition(cleaned.unicodeScalars.first?.properties.isWhitespace != true
+                     && cleaned.unicodeScalars.last?.properties.isWhitespace != true, "clean did not trim")
+        var previousSpace = false
+        for scalar in cleaned.unicodeScalars {
+            let isSpace = scalar.properties.isWhitespace
+            precondition(!isSpace || scalar == " ", "clean left a white-space character other than a space")
+            precondition(!(isSpace && previousSpace), "clean left two spaces in a row")
+            previousSpace = isSpace
+        }
+
+        // DateParser: real days only; script and white-space runs do not matter.
+        let day = DateParser.parse(text)
+        if let day {
+            precondition(Day(year: day.year, month: day.month, day: day.day) == day, "parsed an impossible day")
+            precondition(DateParser.parse(day.description) == day, "ISO form of a parsed day does not read back")
+            precondition(DateParser.day(excelSerial: day.excelSerial) == day || day.excelSerial < 61,
+                         "serial of a parsed day does not read back")
+        }
+        precondition(DateParser.parse(ascii) == day, "date depends on the digits' script")
+        precondition(DateParser.parse(cleaned) == day, "date depends on white-space runs")
+        precondition(DateParser.parse(Substring(text)) == day, "String and Substring disagree (date)")
+
+        // CountParser: never negative; canonical form reads back; script does not matter.
+        let count = CountParser.parse(text)
+        if case .value(let n) = count {
+            precondition(n >= 0, "negative count")
+            precondition(CountParser.parse(String(n)) == count, "count does not read back")
+        }
+        precondition(CountParser.parse(ascii) == count, "count depends on the digits' script")
+        precondition(CountParser.parse(cleaned) == count, "count depends on white-space runs")
+        precondition(CountParser.parse(Substring(text)) == count, "String and Substring disagree (count)")
+
+        // CapitalParser: canonical form reads back; script does not matter; a count reads as whole dirhams.
+        let capital = CapitalParser.parse(text)
+        if case .cents(let c) = capital {
+            precondition(CapitalParser.parse(canonical(c)) == capital, "capital does not read back")
+        }
+        if case .value(let n) = count, n <= Int(Int64.max / 100) {
+            precondition(CapitalParser.parse(text) == .cents(Int64(n) * 100), "a count is not the same capital")
+        }
+        precondition(CapitalParser.parse(ascii) == capital, "capital depends on the digits' script")
+        precondition(CapitalParser.parse(cleaned) == capital, "capital depends on white-space runs")
+        precondition(CapitalParser.parse(Substring(text)) == capital, "String and Substring disagree (capital)")
+
+        // YesNoParser: script, white space and case do not matter.
+        let flag = YesNoParser.parse(text)
+        precondition(YesNoParser.parse(ascii) == flag, "flag depends on the digits' script")
+        precondition(YesNoParser.parse(cleaned) == flag, "flag depends on white-space runs")
+        precondition(YesNoParser.parse(Substring(text)) == flag, "String and Substring disagree (flag)")
+        precondition((count == .empty) == (capital == .empty) && (capital == .empty) == (flag == .notReported),
+                     "parsers disagree on what an empty field is")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            precondition(YesNoParser.parse(text.uppercased()) == flag, "flag depends on case")
+        }
+    }
+
+    /// `-1234.05` style text for `cents` (ASCII, no grouping).
+    static func canonical(_ cents: Int64) -> String {
+        let magnitude = cents.magnitude
+        let whole = magnitude / 100, part = magnitude % 100
+        return (cents < 0 ? "-" : "") + String(whole) + "." + (part < 10 ? "0" : "") + String(part)
+    }
+}
