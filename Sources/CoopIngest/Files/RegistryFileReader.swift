@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import CoopDomain
 
 /// The thin I/O shell around `RegistryParser`: reads a file in large chunks and feeds them.
@@ -10,14 +11,14 @@ public enum RegistryFileReader {
     public static func read(path: String, displayName: String, reference: ReferenceData, range: DateRange,
                             format: RegistryFormat, deliver: (RowOutcome, Int) throws -> Void) throws -> (quality: FileQuality, refusal: RegistryRefusal?) {
         var parser = RegistryParser(file: displayName, reference: reference, range: range, format: format)
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw InputError.unreadable(path, String(cString: strerror(errno)))
         }
-        defer { close(descriptor) }
+        defer { Glibc.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw InputError.unreadable(path, String(cString: strerror(errno)))
