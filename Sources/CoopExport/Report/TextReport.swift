@@ -1,0 +1,110 @@
+import Foundation
+import CoopDomain
+import CoopTransform
+
+/// The plain-text report `coopstat.txt`: what a planner reads in a terminal or a cron e-mail in two
+/// minutes. Invariant: every line is at most 100 display columns (long names are cut with `…`), the
+/// text ends with one newline, and undefined shares or changes are written `—`.
+public enum TextReport {
+    /// The widest a line may be, in display columns.
+    public static let maxWidth = 100
+
+    /// The report of `context`, in the context's language.
+    public static func render(_ context: ReportContext) -> String {
+        let page = ReportPage(context: context)
+        var sections: [[String]] = [page.titleBlock(), page.headlineSection(), page.placeRanking(),
+                                    page.sectorRanking(), page.womenSection(), page.communitySection(),
+                                    page.trendSection(), page.qualitySection()]
+        sections.append([page.labels.producedBy.replacingOccurrences(of: "{version}", with: context.version)])
+        return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+}
+
+/// One report being written: the context with its language's style, and the places (regions, or
+/// the scoped region's provinces) the breakdowns list. Invariant: `places` are in reference order.
+struct ReportPage {
+    let context: ReportContext
+    let style: FigureStyle
+    var labels: ReportLabels { style.labels }
+    var analysis: Analysis { context.analysis }
+    var language: Language { context.language }
+
+    /// A row of a breakdown: a region or a province (or "province not reported") and its metrics.
+    struct Place {
+        let name: String
+        let metrics: Metrics
+    }
+
+    init(context: ReportContext) {
+        self.context = context
+        self.style = FigureStyle(context.language)
+    }
+
+    /// Whether breakdowns are by province (a regional scope) rather than by region.
+    var byProvince: Bool { analysis.scope.region != nil }
+
+    /// The places of the breakdowns: the 12 regions nationally; the scoped region's provinces
+    /// (every one, zero or not) and a "province not reported" row when some cooperatives lack one.
+    var places: [Place] {
+        guard let code = analysis.scope.region else {
+            return analysis.regions.map { Place(name: $0.region.name(in: language), metrics: $0.metrics) }
+        }
+        var byProvince: [Province: Metrics] = [:]
+        for (province, metrics) in analysis.provinces { byProvince[province, default: Metrics()].add(metrics) }
+        var rows: [Place] = []
+        var listed = Metrics()
+        for province in context.reference.provinces where province.regionCode == code {
+            let metrics = byProvince[province] ?? Metrics()
+            listed.add(metrics)
+            rows.append(Place(name: province.name(in: language), metrics: metrics))
+        }
+        let unplaced = analysis.current.cooperatives - listed.cooperatives
+        if unplaced > 0 {
+            var rest = Metrics()
+            rest.cooperatives = unplaced
+            rest.membersTotal = analysis.current.membersTotal - listed.membersTotal
+            rest.membersWomen = analysis.current.membersWomen - listed.membersWomen
+            rest.membersMen = analysis.current.membersMen - listed.membersMen
+            rest.membersGenderUnknown = analysis.current.membersGenderUnknown - listed.membersGenderUnknown
+            rest.womenCooperatives = analysis.current.womenCooperatives - listed.womenCooperatives
+            rest.capitalCents = analysis.current.capitalCents - listed.capitalCents
+            rest.youthReportingCooperatives = analysis.current.youthReportingCooperatives - listed.youthReportingCooperatives
+            rest.youthReportingMembers = analysis.current.youthReportingMembers - listed.youthReportingMembers
+            rest.membersYouth = analysis.current.membersYouth - listed.membersYouth
+            rows.append(Place(name: labels.provinceNotReported, metrics: rest))
+        }
+        return rows
+    }
+
+    /// A section heading underlined to its width.
+    func heading(_ text: String) -> [String] {
+        [text, String(repeating: "─", count: min(TextReport.maxWidth, DisplayWidth.of(text)))]
+    }
+
+    /// `items` ordered by cooperatives, most first; ties keep their given order.
+    func ranked<T>(_ items: [T], _ count: (T) -> Int) -> [T] {
+        items.enumerated()
+            .sorted { (-count($0.element), $0.offset) < (-count($1.element), $1.offset) }
+            .map(\.element)
+    }
+
+    // MARK: Title
+
+    func titleBlock() -> [String] {
+        var scope: String
+        if let code = analysis.scope.region {
+            let name = context.reference.region(code)?.name(in: language) ?? code.rawValue
+            scope = ReportLabels.fill(labels.regionScope, ["name": name])
+        } else {
+            scope = labels.national
+        }
+        if analysis.scope.onlySoulaliyate { scope += labels.listSeparator + labels.onlySoulaliyate }
+        let lines = [
+            labels.title + " — " + scope,
+            style.periodLine(analysis.period, range: analysis.range),
+            ReportLabels.fill(labels.dataAsOf, ["date": style.day(context.asOf)]),
+        ].flatMap { DisplayWidth.wrap($0, width: TextReport.maxWidth) }
+        let width = min(TextReport.maxWidth, lines.map(DisplayWidth.of).max() ?? 0)
+        return lines + [String(repeating: "═", count: width)]
+    }
+}

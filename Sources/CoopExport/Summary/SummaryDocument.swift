@@ -1,0 +1,204 @@
+import Foundation
+
+/// The content of `summary.json`, as Codable values with the file's snake_case keys.
+/// Invariant: optional values are written as `null` (never left out), so every key is always present;
+/// fractional numbers are exact decimals (shares 4 places, dirhams 2, percentages and points 2).
+public struct SummaryDocument: Codable, Sendable, Equatable {
+    public var coopstatVersion: String
+    public var period: SummaryPeriod
+    public var range: SummaryRange
+    public var scope: SummaryScope
+    public var language: String
+    public var asOf: String
+    public var headline: SummaryMetrics
+    public var cumulative: SummaryMetrics
+    public var comparisons: [SummaryComparison]
+    public var topRegions: [SummaryRegion]
+    public var topSectors: [SummarySector]
+    public var dataQuality: SummaryDataQuality
+    public var inputs: [SummaryInput]
+    public var options: [String: String]
+
+    enum CodingKeys: String, CodingKey {
+        case coopstatVersion = "coopstat_version", period, range, scope, language, asOf = "as_of", headline,
+             cumulative, comparisons, topRegions = "top_regions", topSectors = "top_sectors",
+             dataQuality = "data_quality", inputs, options
+    }
+}
+
+/// A period: its label (`2024Q4`), kind (`quarter`, `year`, `years`, `all`) and first and last days (ISO).
+public struct SummaryPeriod: Codable, Sendable, Equatable {
+    public var label: String
+    public var kind: String
+    public var start: String
+    public var end: String
+}
+
+/// The analysed range of creation dates (ISO days).
+public struct SummaryRange: Codable, Sendable, Equatable {
+    public var start: String
+    public var end: String
+}
+
+/// What the run covers: one region (code and name in the run's language) or the nation (both null).
+public struct SummaryScope: Codable, Sendable, Equatable {
+    public var regionCode: String?
+    public var region: String?
+    public var onlySoulaliyate: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case regionCode = "region_code", region, onlySoulaliyate = "only_soulaliyate"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(regionCode, forKey: .regionCode)
+        try c.encode(region, forKey: .region)
+        try c.encode(onlySoulaliyate, forKey: .onlySoulaliyate)
+    }
+}
+
+/// The contract's metrics of a group, plus youth. Shares are fractions with 4 places, null when undefined.
+public struct SummaryMetrics: Codable, Sendable, Equatable {
+    public var cooperatives: Int
+    public var membersTotal: Int
+    public var membersWomen: Int
+    public var membersMen: Int
+    public var membersGenderUnknown: Int
+    public var womenShare: Decimal?
+    public var womenCooperatives: Int
+    public var capitalMad: Decimal
+    public var membersYouth: Int
+    public var youthShare: Decimal?
+    public var youthReportingCooperatives: Int
+    public var youthReportingMembers: Int
+
+    enum CodingKeys: String, CodingKey {
+        case cooperatives, membersTotal = "members_total", membersWomen = "members_women", membersMen = "members_men",
+             membersGenderUnknown = "members_gender_unknown", womenShare = "women_share",
+             womenCooperatives = "women_cooperatives", capitalMad = "capital_mad", membersYouth = "members_youth",
+             youthShare = "youth_share", youthReportingCooperatives = "youth_reporting_cooperatives",
+             youthReportingMembers = "youth_reporting_members"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(cooperatives, forKey: .cooperatives)
+        try c.encode(membersTotal, forKey: .membersTotal)
+        try c.encode(membersWomen, forKey: .membersWomen)
+        try c.encode(membersMen, forKey: .membersMen)
+        try c.encode(membersGenderUnknown, forKey: .membersGenderUnknown)
+        try c.encode(womenShare, forKey: .womenShare)
+        try c.encode(womenCooperatives, forKey: .womenCooperatives)
+        try c.encode(capitalMad, forKey: .capitalMad)
+        try c.encode(membersYouth, forKey: .membersYouth)
+        try c.encode(youthShare, forKey: .youthShare)
+        try c.encode(youthReportingCooperatives, forKey: .youthReportingCooperatives)
+        try c.encode(youthReportingMembers, forKey: .youthReportingMembers)
+    }
+}
+
+/// The period against one earlier period: which relation, that period, its metrics and the changes.
+public struct SummaryComparison: Codable, Sendable, Equatable {
+    public var relation: String
+    public var period: SummaryPeriod
+    public var metrics: SummaryMetrics
+    public var delta: SummaryDelta
+}
+
+/// Changes from a comparison period to the reported one: counts (reported − earlier), percentage
+/// changes with 2 places (null when the earlier count is 0), and the women's share change in points.
+public struct SummaryDelta: Codable, Sendable, Equatable {
+    public var cooperatives: Int
+    public var cooperativesPct: Decimal?
+    public var membersTotal: Int
+    public var membersTotalPct: Decimal?
+    public var membersWomen: Int
+    public var womenSharePoints: Decimal?
+
+    enum CodingKeys: String, CodingKey {
+        case cooperatives, cooperativesPct = "cooperatives_pct", membersTotal = "members_total",
+             membersTotalPct = "members_total_pct", membersWomen = "members_women", womenSharePoints = "women_share_points"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(cooperatives, forKey: .cooperatives)
+        try c.encode(cooperativesPct, forKey: .cooperativesPct)
+        try c.encode(membersTotal, forKey: .membersTotal)
+        try c.encode(membersTotalPct, forKey: .membersTotalPct)
+        try c.encode(membersWomen, forKey: .membersWomen)
+        try c.encode(womenSharePoints, forKey: .womenSharePoints)
+    }
+}
+
+/// One of the regions with the most cooperatives created in the period.
+public struct SummaryRegion: Codable, Sendable, Equatable {
+    public var regionCode: String
+    public var region: String
+    public var cooperatives: Int
+    public var womenShare: Decimal?
+
+    enum CodingKeys: String, CodingKey {
+        case regionCode = "region_code", region, cooperatives, womenShare = "women_share"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(regionCode, forKey: .regionCode)
+        try c.encode(region, forKey: .region)
+        try c.encode(cooperatives, forKey: .cooperatives)
+        try c.encode(womenShare, forKey: .womenShare)
+    }
+}
+
+/// One of the sectors with the most cooperatives created in the period.
+public struct SummarySector: Codable, Sendable, Equatable {
+    public var sectorCode: String
+    public var sector: String
+    public var cooperatives: Int
+
+    enum CodingKeys: String, CodingKey {
+        case sectorCode = "sector_code", sector, cooperatives
+    }
+}
+
+/// The run's accounting: how many files and rows, what became of them, and why rows or files were refused.
+public struct SummaryDataQuality: Codable, Sendable, Equatable {
+    public var files: Int
+    public var rowsRead: Int
+    public var accepted: Int
+    public var rejected: Int
+    public var duplicates: Int
+    public var duplicateConflicts: Int
+    public var unknownSector: Int
+    public var skippedBlank: Int
+    public var refusedFiles: [SummaryRefusedFile]
+    public var rejectsByReason: [String: Int]
+
+    enum CodingKeys: String, CodingKey {
+        case files, rowsRead = "rows_read", accepted, rejected, duplicates, duplicateConflicts = "duplicate_conflicts",
+             unknownSector = "unknown_sector", skippedBlank = "skipped_blank", refusedFiles = "refused_files",
+             rejectsByReason = "rejects_by_reason"
+    }
+}
+
+/// A file that was not read, and why.
+public struct SummaryRefusedFile: Codable, Sendable, Equatable {
+    public var file: String
+    public var reason: String
+}
+
+/// One input file: path, size in bytes, SHA-256 (lower-case hex), encoding, delimiter, rows read.
+public struct SummaryInput: Codable, Sendable, Equatable {
+    public var path: String
+    public var size: Int64
+    public var sha256: String
+    public var encoding: String
+    public var delimiter: String
+    public var rowsRead: Int
+
+    enum CodingKeys: String, CodingKey {
+        case path, size, sha256, encoding, delimiter, rowsRead = "rows_read"
+    }
+}

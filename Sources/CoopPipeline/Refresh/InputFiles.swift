@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An input path that does not exist, cannot be read, or a glob/folder that matches no CSV file.
+/// Invariant: maps to exit 66.
+public struct InputError: Error, CustomStringConvertible, CarriesExitCode, Equatable {
+    public var path: String
+    public var reason: String
+    public var exitCode: SysExit { .noInput }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Expands config inputs (files, folders, glob patterns) into the list of files to read.
+/// Invariant: the result is sorted by path (the contract's lexicographic reading order), without
+/// duplicates, and every element is an existing regular file.
+public enum InputFiles {
+    /// Files for `specs`: a file as is, a folder as all `*.csv` below it (recursive, hidden
+    /// entries skipped), a pattern with `*?[` through glob(3).
+    public static func expand(_ specs: [String]) throws(InputError) -> [URL] {
+        var paths = Set<String>()
+        for spec in specs {
+            if spec.contains(where: { "*?[".contains($0) }) {
+                let matches = glob(spec)
+                if matches.isEmpty {
+                    throw InputError(path: spec, reason: "no file matches this pattern; check the inputs in the config")
+                }
+                for m in matches {
+                    if isDirectory(m) { paths.formUnion(try csvFiles(under: m)) } else { paths.insert(m) }
+                }
+                continue
+            }
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: spec, isDirectory: &isDir) else {
+                throw InputError(path: spec, reason: "no such file or folder; check the inputs in the config")
+            }
+            if isDir.boolValue {
+                let found = try csvFiles(under: spec)
+                if found.isEmpty { throw InputError(path: spec, reason: "folder holds no .csv file") }
+                paths.formUnion(found)
+            } else {
+                guard FileManager.default.isReadableFile(atPath: spec) else {
+                    throw InputError(path: spec, reason: "file is not readable; check its permissions")
+                }
+                paths.insert(spec)
+            }
+        }
+        return paths.sorted().map { URL(fileURLWithPath: $0) }
+    }
+
+    /// All regular `*.csv` files (any case) below `folder`, recursively, skipping hidden entries.
+    static func csvFiles(under folder: String) throws(InputError) -> [String] {
+        let root = URL(fileURLWithPath: folder)
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else {
+            throw InputError(path: folder, reason: "folder cannot be listed; check its permissions")
+        }
+        var out: [String] = []
+        for case let url as URL in walker where url.pathExtension.lowercased() == "csv" {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                out.append(url.standardizedFileURL.path)
+            }
+        }
+        return out
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// glob(3) matches of `pattern`, sorted.
+    static func glob(_ pattern: String) -> [String] {
+        var g = glob_t()
+        defer { globfree(&g) }
+        guard Glibc.glob(pattern, 0, nil, &g) == 0 else { return [] }
+        var out: [String] = []
+        for i in 0..<Int(g.gl_pathc) {
+            if let p = g.gl_pathv[i] { out.append(String(cString: p)) }
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// The settings of one refresh (CONTRACT §4), read from TOML or built by the CLI.
+/// Invariant: every path is absolute (relative ones were resolved against the config file's
+/// folder), `languages` is non-empty, `keep >= 1`, `range.start <= range.end`.
+public struct RefreshConfig: Sendable, Equatable {
+    /// Output files the run can produce.
+    public enum OutputFormat: String, Sendable, CaseIterable, Codable {
+        case xlsx, txt, csv, json
+    }
+
+    /// Report languages; the first of `languages` is primary.
+    public enum Language: String, Sendable, CaseIterable, Codable {
+        case en, fr, ar
+    }
+
+    /// How log lines are written to stderr.
+    public enum LogFormat: String, Sendable, CaseIterable, Codable {
+        case human, json
+    }
+
+    /// Per-file reading overrides (`[[file]]`); values stay strings, the reader interprets them.
+    /// Invariant: `path` is absolute.
+    public struct FileOverride: Sendable, Equatable, Codable {
+        public var path: String
+        public var encoding: String?
+        public var delimiter: String?
+
+        public init(path: String, encoding: String? = nil, delimiter: String? = nil) {
+            self.path = path
+            self.encoding = encoding
+            self.delimiter = delimiter
+        }
+    }
+
+    /// Absolute path of the config file; empty when the config was built in code.
+    public var configPath: String
+    /// The config file's exact text (part of the input fingerprint).
+    public var configText: String
+    /// Absolute file or folder paths, or absolute glob patterns (`/x/registries/*.csv`).
+    public var inputs: [String]
+    /// Folder receiving `PERIOD/` folders, `latest`, the lock and the state file.
+    public var outputRoot: URL
+    /// `latest`, `previous-quarter`, `2024Q3`, `2024`, `2020..2024` or `all`; parsed by the domain.
+    public var periodSpec: String
+    /// Report languages; the first one is primary.
+    public var languages: [Language]
+    /// Formats to write.
+    public var formats: [OutputFormat]
+    /// Reject threshold; nil means none (rejections alone never fail the run).
+    public var rejectThreshold: RejectThreshold?
+    /// Published period folders to keep.
+    public var keep: Int
+    /// Reference tables folder; nil means the bundled ones.
+    public var reference: URL?
+    /// 2015 region code (`"07"`) restricting every table, or nil.
+    public var region: String?
+    /// `"soulaliyate"` to restrict to soulaliyate cooperatives, or nil.
+    public var only: String?
+    /// Print nothing but errors.
+    public var quiet: Bool
+    /// Log line format.
+    public var logFormat: LogFormat
+    /// First day analysed.
+    public var rangeStart: LocalDay
+    /// Last day analysed.
+    public var rangeEnd: LocalDay
+    /// Per-file overrides.
+    public var fileOverrides: [FileOverride]
+
+    /// Contract defaults: 2005-01-01.
+    public static let defaultRangeStart = LocalDay(year: 2005, month: 1, day: 1)!
+    /// Contract defaults: 2024-12-31.
+    public static let defaultRangeEnd = LocalDay(year: 2024, month: 12, day: 31)!
+
+    /// A config with the contract's defaults for everything but inputs and output root.
+    public init(inputs: [String], outputRoot: URL) {
+        self.configPath = ""
+        self.configText = ""
+        self.inputs = inputs
+        self.outputRoot = outputRoot
+        self.periodSpec = "latest"
+        self.languages = [.en]
+        self.formats = OutputFormat.allCases
+        self.rejectThreshold = nil
+        self.keep = 8
+        self.reference = nil
+        self.region = nil
+        self.only = nil
+        self.quiet = false
+        self.logFormat = .human
+        self.rangeStart = Self.defaultRangeStart
+        self.rangeEnd = Self.defaultRangeEnd
+        self.fileOverrides = []
+    }
+
+    /// The primary language (first of `languages`).
+    public var primaryLanguage: Language { languages.first ?? .en }
+
+    /// True for the period forms of CONTRACT §4 (`latest`, `previous-quarter`, `all`, `2024Q3`,
+    /// `2024`, `2020..2024`); the domain parses them fully later.
+    @Sendable public static func isPeriodSpec(_ text: String) -> Bool {
+        if ["latest", "previous-quarter", "all"].contains(text) { return true }
+        let year = #/\d{4}/#
+        let quarter = #/\d{4}Q[1-4]/#
+        let span = #/(\d{4})\.\.(\d{4})/#
+        if text.wholeMatch(of: year) != nil || text.wholeMatch(of: quarter) != nil { return true }
+        if let m = text.wholeMatch(of: span), let a = Int(m.1), let b = Int(m.2) { return a <= b }
+        return false
+    }
+
+    /// Reads and parses the config file at `path`. Unreadable file: exit 66; bad content: 64.
+    public static func load(
+        path: String,
+        periodIsValid: (String) -> Bool = RefreshConfig.isPeriodSpec
+    ) throws(ConfigError) -> RefreshConfig {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: absolute))
+            guard let t = String(data: data, encoding: .utf8) else {
+                throw ConfigError(file: absolute, line: nil, key: nil,
+                                  reason: "the file is not UTF-8 text; save it as UTF-8")
+            }
+            text = t
+        } catch let e as ConfigError {
+            throw e
+        } catch {
+            throw ConfigError(file: absolute, line: nil, key: nil,
+                              reason: "cannot read the config file (\(error.localizedDescription)); check the path given to --config",
+                              exitCode: .noInput)
+        }
+        return try parse(text: text, configPath: absolute, periodIsValid: periodIsValid)
+    }
+
+    /// Parses config `text` as if read from `configPath` (relative paths resolve against its folder).
+    public static func parse(
+        text: String,
+        configPath: String,
+        periodIsValid: (String) -> Bool = RefreshConfig.isPeriodSpec
+    ) throws(ConfigError) -> RefreshConfig {
+        try withoutActuallyEscaping(periodIsValid) { (valid) throws(ConfigError) -> RefreshConfig in
+            try RefreshConfigParser(text: text, configPath: configPath, periodIsValid: valid).parse()
+        }
+    }
+}

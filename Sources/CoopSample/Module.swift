@@ -1,1 +1,0 @@
-// CoopSample module
