@@ -68,7 +68,8 @@ struct RegistryArguments: ParsableArguments {
         var options = RunOptions(inputs: [], output: output, referenceFolder: ReferenceLocation.bundled(), today: Today.day)
         if let config {
             let loaded = try ConfigFile.load(path: config)
-            loaded.apply(to: &options)
+            options = try RunOptions(config: loaded, today: Today.day, bundledReference: ReferenceLocation.bundled())
+            if !output.isEmpty { options.output = output }
         }
         try apply(to: &options)
         guard !options.inputs.isEmpty else {

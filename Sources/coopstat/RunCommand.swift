@@ -44,7 +44,7 @@ struct RunCommand: ParsableCommand {
             let total = outcome.report.registry.total
             Terminal(quiet: options.quiet).note(
                 "\(outcome.report.period.label): \(total.accepted) accepted, \(total.rejected) rejected, \(total.duplicates) duplicates; wrote \(options.output)")
-            if outcome.status != .success {
+            if outcome.status != .ok {
                 if outcome.report.registry.refusals.isEmpty {
                     terminal.error("\(total.rejected) rejected rows exceed the reject threshold; see \(options.output)/rejects.csv")
                 }
@@ -81,7 +81,12 @@ struct RunCommand: ParsableCommand {
             }
             options.scope.onlySoulaliyate = true
         }
-        if let rejectThreshold { options.rejectThreshold = try RejectThreshold(parsing: rejectThreshold) }
+        if let rejectThreshold {
+            guard let threshold = RejectThreshold(text: rejectThreshold) else {
+                throw PipelineError(.usage, "--reject-threshold '\(rejectThreshold)' is not a count (e.g. 100) or a percentage (e.g. 5%)")
+            }
+            options.rejectThreshold = threshold
+        }
         if let asOf {
             guard let day = Day(iso: asOf) else { throw PipelineError(.usage, "--as-of '\(asOf)' is not a date YYYY-MM-DD") }
             options.asOf = day

@@ -23,9 +23,9 @@ struct Terminal: Sendable {
         return { message in FileHandle.standardError.write(Data("coopstat: \(message)…\n".utf8)) }
     }
 
-    /// Prints `error` and ends the process with its exit status.
-    func fail(_ error: PipelineError) -> Never {
-        self.error(error.message)
-        exit(error.status.rawValue)
+    /// Prints `error` and ends the process with its exit status (70 for an error without one).
+    func fail(_ error: any Error) -> Never {
+        self.error(String(describing: error))
+        exit((error as? CarriesExitCode)?.exitCode.rawValue ?? SysExit.software.rawValue)
     }
 }

@@ -20,7 +20,7 @@ struct ValidateCommand: ParsableCommand {
             print(QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts),
                   terminator: "")
             for refusal in registry.refusals { terminal.error(refusal.description) }
-            if outcome.status != .success { throw ExitCode(outcome.status.rawValue) }
+            if outcome.status != .ok { throw ExitCode(outcome.status.rawValue) }
         } catch let error as PipelineError {
             terminal.fail(error)
         }

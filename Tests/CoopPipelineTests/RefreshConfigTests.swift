@@ -185,7 +185,7 @@ final class RefreshConfigTests: XCTestCase {
         try dir.write("more/y.csv", "x")
         try dir.write("refresh.toml", "inputs = [\"registries\", \"more/*.csv\"]\noutput_root = \"out\"\n")
         let c = try RefreshConfig.load(path: dir.path + "/refresh.toml")
-        let files = try InputFiles.expand(c.inputs).map { String($0.path.dropFirst(dir.path.count + 1)) }
+        let files = try InputFiles.expand(c.inputs).map { String($0.dropFirst(dir.path.count + 1)) }
         XCTAssertEqual(files, ["more/y.csv", "more/z.csv", "registries/b.csv", "registries/sub/a.CSV"])
         XCTAssertThrowsError(try InputFiles.expand([dir.path + "/missing.csv"])) { e in
             XCTAssertEqual((e as! InputError).exitCode, .noInput)

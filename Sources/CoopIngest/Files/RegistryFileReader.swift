@@ -13,7 +13,7 @@ public enum RegistryFileReader {
         var parser = RegistryParser(file: displayName, reference: reference, range: range, format: format)
         let descriptor = Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw InputError.unreadable(path, String(cString: strerror(errno)))
+            throw FileReadError(path: path, reason: String(cString: strerror(errno)))
         }
         defer { Glibc.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
@@ -21,7 +21,7 @@ public enum RegistryFileReader {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw InputError.unreadable(path, String(cString: strerror(errno)))
+                throw FileReadError(path: path, reason: String(cString: strerror(errno)))
             }
             if count == 0 { break }
             try parser.feed(count == chunkSize ? buffer : Array(buffer[0..<count]), deliver: deliver)

@@ -19,12 +19,12 @@ public struct InputError: Error, CustomStringConvertible, CarriesExitCode, Equat
 }
 
 /// Expands config inputs (files, folders, glob patterns) into the list of files to read.
-/// Invariant: the result is sorted by path (the contract's lexicographic reading order), without
-/// duplicates, and every element is an existing regular file.
+/// Invariant: the result is sorted by path bytes (the contract's lexicographic reading order), without
+/// duplicates, every element is an existing regular file, and paths keep the prefix the user wrote.
 public enum InputFiles {
     /// Files for `specs`: a file as is, a folder as all `*.csv` below it (recursive, hidden
     /// entries skipped), a pattern with `*?[` through glob(3).
-    public static func expand(_ specs: [String]) throws(InputError) -> [URL] {
+    public static func expand(_ specs: [String]) throws(InputError) -> [String] {
         var paths = Set<String>()
         for spec in specs {
             if spec.contains(where: { "*?[".contains($0) }) {
@@ -52,22 +52,21 @@ public enum InputFiles {
                 paths.insert(spec)
             }
         }
-        return paths.sorted().map { URL(fileURLWithPath: $0) }
+        return paths.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
     }
 
     /// All regular `*.csv` files (any case) below `folder`, recursively, skipping hidden entries.
     static func csvFiles(under folder: String) throws(InputError) -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
             throw InputError(path: folder, reason: "folder cannot be listed; check its permissions")
         }
         var out: [String] = []
-        for case let url as URL in walker where url.pathExtension.lowercased() == "csv" {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                out.append(url.standardizedFileURL.path)
-            }
+        while let relative = walker.nextObject() as? String {
+            let parts = relative.split(separator: "/")
+            guard !parts.contains(where: { $0.hasPrefix(".") }), relative.lowercased().hasSuffix(".csv") else { continue }
+            let full = folder.hasSuffix("/") ? folder + relative : folder + "/" + relative
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { out.append(full) }
         }
         return out
     }

@@ -56,7 +56,7 @@ public enum Refresh {
                 say(.notice, "recovered from an interrupted run: cleaned \(cleaned.joined(separator: ", "))")
             }
 
-            let files = try InputFiles.expand(config.inputs)
+            let files = try InputFiles.expand(config.inputs).map { URL(fileURLWithPath: $0) }
             let periodKey = config.periodSpec == "previous-quarter"
                 ? "previous-quarter=" + InputFingerprint.previousQuarter(of: now) : config.periodSpec
             let fingerprint = try InputFingerprint.compute(

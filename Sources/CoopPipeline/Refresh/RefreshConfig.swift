@@ -1,19 +1,10 @@
+import CoopDomain
 import Foundation
 
 /// The settings of one refresh (CONTRACT §4), read from TOML or built by the CLI.
 /// Invariant: every path is absolute (relative ones were resolved against the config file's
 /// folder), `languages` is non-empty, `keep >= 1`, `range.start <= range.end`.
 public struct RefreshConfig: Sendable, Equatable {
-    /// Output files the run can produce.
-    public enum OutputFormat: String, Sendable, CaseIterable, Codable {
-        case xlsx, txt, csv, json
-    }
-
-    /// Report languages; the first of `languages` is primary.
-    public enum Language: String, Sendable, CaseIterable, Codable {
-        case en, fr, ar
-    }
-
     /// How log lines are written to stderr.
     public enum LogFormat: String, Sendable, CaseIterable, Codable {
         case human, json
@@ -62,16 +53,16 @@ public struct RefreshConfig: Sendable, Equatable {
     /// Log line format.
     public var logFormat: LogFormat
     /// First day analysed.
-    public var rangeStart: LocalDay
+    public var rangeStart: Day
     /// Last day analysed.
-    public var rangeEnd: LocalDay
+    public var rangeEnd: Day
     /// Per-file overrides.
     public var fileOverrides: [FileOverride]
 
     /// Contract defaults: 2005-01-01.
-    public static let defaultRangeStart = LocalDay(year: 2005, month: 1, day: 1)!
+    public static let defaultRangeStart = Day(year: 2005, month: 1, day: 1)!
     /// Contract defaults: 2024-12-31.
-    public static let defaultRangeEnd = LocalDay(year: 2024, month: 12, day: 31)!
+    public static let defaultRangeEnd = Day(year: 2024, month: 12, day: 31)!
 
     /// A config with the contract's defaults for everything but inputs and output root.
     public init(inputs: [String], outputRoot: URL) {

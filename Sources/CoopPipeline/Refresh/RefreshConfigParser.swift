@@ -1,3 +1,4 @@
+import CoopDomain
 import Foundation
 import TOMLKit
 
@@ -59,9 +60,9 @@ struct RefreshConfigParser {
         if let v = table["languages"] {
             let names = try stringArray(v, key: "languages")
             if names.isEmpty { throw error("languages", "must name at least one language (en, fr, ar)") }
-            var langs: [RefreshConfig.Language] = []
+            var langs: [Language] = []
             for n in names {
-                guard let l = RefreshConfig.Language(rawValue: n) else {
+                guard let l = Language(rawValue: n) else {
                     throw error("languages", "'\(n)' is not a language; use en, fr or ar")
                 }
                 if !langs.contains(l) { langs.append(l) }
@@ -71,9 +72,9 @@ struct RefreshConfigParser {
         if let v = table["formats"] {
             let names = try stringArray(v, key: "formats")
             if names.isEmpty { throw error("formats", "must name at least one format (xlsx, txt, csv, json)") }
-            var formats: [RefreshConfig.OutputFormat] = []
+            var formats: [OutputFormat] = []
             for n in names {
-                guard let f = RefreshConfig.OutputFormat(rawValue: n) else {
+                guard let f = OutputFormat(rawValue: n) else {
                     throw error("formats", "'\(n)' is not a format; use xlsx, txt, csv or json")
                 }
                 if !formats.contains(f) { formats.append(f) }
@@ -173,12 +174,12 @@ struct RefreshConfigParser {
         return .init(path: resolve(path).path, encoding: try str("encoding"), delimiter: try str("delimiter"))
     }
 
-    private func day(_ v: TOMLValueConvertible, key: String) throws(ConfigError) -> LocalDay {
+    private func day(_ v: TOMLValueConvertible, key: String) throws(ConfigError) -> Day {
         let line = lines.line(of: key, in: "range")
         if let d = v.date {
-            if let day = LocalDay(year: d.year, month: d.month, day: d.day) { return day }
+            if let day = Day(year: d.year, month: d.month, day: d.day) { return day }
         } else if let s = v.string {
-            if let day = LocalDay(iso: s) { return day }
+            if let day = Day(iso: s) { return day }
             throw ConfigError(file: configPath, line: line, key: "range.\(key)",
                               reason: "'\(s)' is not a date; write YYYY-MM-DD, e.g. 2005-01-01")
         }

@@ -13,12 +13,12 @@ public struct BuiltReport: Sendable {
     public let inputs: [InputDescription]
 
     /// The exit status the data calls for: 66 for an unreadable file, 65 for a refused file or too many rejects, else 0.
-    public func dataStatus(threshold: RejectThreshold?) -> ExitStatus {
+    public func dataStatus(threshold: RejectThreshold?) -> SysExit {
         if registry.refusals.contains(where: { if case .unreadable = $0.reason { true } else { false } }) { return .noInput }
         if !registry.refusals.isEmpty { return .dataError }
         let total = registry.total
         if let threshold, threshold.isExceeded(rejected: total.rejected, rowsRead: total.rowsRead) { return .dataError }
-        return .success
+        return .ok
     }
 }
 
@@ -41,7 +41,6 @@ public enum ReportBuild {
         } catch {
             throw PipelineError(.noInput, error.description)
         }
-        guard !paths.isEmpty else { throw PipelineError(.noInput, InputError.noFiles(options.inputs).description) }
         var overrides: [String: RegistryFormat] = [:]
         for (path, format) in options.fileFormats { overrides[(path as NSString).standardizingPath] = format }
         return paths.map { path in
@@ -79,8 +78,13 @@ public enum ReportBuild {
         }
         var inputs: [InputDescription] = []
         for file in registry.files {
-            let digest = try FileDigest.sha256(path: file.file)
-            inputs.append(InputDescription(path: file.file, size: digest.size, sha256: digest.hex, encoding: file.encoding,
+            let digest: FileDigest
+            do {
+                digest = try FileDigest.of(file: URL(fileURLWithPath: file.file))
+            } catch {
+                throw PipelineError(.noInput, error.description)
+            }
+            inputs.append(InputDescription(path: file.file, size: digest.size, sha256: digest.sha256, encoding: file.encoding,
                                            delimiter: file.delimiter, rowsRead: file.rowsRead))
         }
         let asOf = options.asOf ?? period.days(within: options.range)?.end ?? options.range.end

@@ -16,7 +16,7 @@ public enum ReportFiles {
                 try FaultInjection.check("write:\(relative)")
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
             } catch {
-                throw PipelineError(.cannotCreate, "\(path): cannot write it (\(error)); check the output folder's permissions and free space")
+                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check the output folder's permissions and free space")
             }
             written.append(relative)
         }
@@ -25,7 +25,7 @@ public enum ReportFiles {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
-                throw PipelineError(.cannotCreate, "\(path): cannot create the folder (\(error)); check permissions")
+                throw PipelineError(.cantCreate, "\(path): cannot create the folder (\(error)); check permissions")
             }
         }
         try makeFolder("")
@@ -60,7 +60,7 @@ public enum ReportFiles {
                     try FaultInjection.check("write:\(relative)")
                     try WorkbookWriter.write(context, to: path)
                 } catch {
-                    throw PipelineError(.cannotCreate, "\(path): cannot write the workbook (\(error)); check the output folder")
+                    throw PipelineError(.cantCreate, "\(path): cannot write the workbook (\(error)); check the output folder")
                 }
                 written.append(relative)
             }

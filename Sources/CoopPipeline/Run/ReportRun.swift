@@ -8,31 +8,32 @@ import Foundation
 public enum ReportRun {
     /// What a run did, for the command line to print.
     public struct Outcome: Sendable {
-        public let status: ExitStatus
+        public let status: SysExit
         public let report: BuiltReport
         public let written: [String]
     }
 
     public static func run(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {
         let report = try ReportBuild.build(options, progress: progress)
-        let output = (options.output as NSString).standardizingPath
-        let parent = (output as NSString).deletingLastPathComponent
-        let parentPath = parent.isEmpty ? "." : parent
+        let output = URL(fileURLWithPath: options.output)
+        let staging: URL
         do {
-            try FileManager.default.createDirectory(atPath: parentPath, withIntermediateDirectories: true)
+            _ = try AtomicPublisher.recoverDirectory(output)
+            staging = try AtomicPublisher.makeStaging(besides: output)
         } catch {
-            throw PipelineError(.cannotCreate, "\(parentPath): cannot create the output's parent folder (\(error)); check permissions")
+            throw PipelineError(.cantCreate, "\(options.output): cannot prepare the output folder (\(error)); check the parent folder's permissions")
         }
-        let staging = (parentPath as NSString).appendingPathComponent(
-            ".\((output as NSString).lastPathComponent).staging-\(getpid())")
-        try? FileManager.default.removeItem(atPath: staging)
         let written: [String]
-        do {
+        do throws(PipelineError) {
             progress?("writing outputs")
-            written = try ReportFiles.write(report, formats: options.formats, into: staging)
-            try OutputFolder.publish(staging: staging, to: output)
+            written = try ReportFiles.write(report, formats: options.formats, into: staging.path)
+            do {
+                try AtomicPublisher.publishDirectory(staging: staging, to: output)
+            } catch {
+                throw PipelineError(.cantCreate, "\(options.output): cannot publish the report (\(error)); the previous report is intact")
+            }
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
+            try? FileManager.default.removeItem(at: staging)
             throw error
         }
         return Outcome(status: report.dataStatus(threshold: options.rejectThreshold), report: report, written: written)
@@ -42,20 +43,20 @@ public enum ReportRun {
 /// `coopstat validate`: read and check only; nothing is written.
 public enum RegistryValidation {
     public struct Outcome: Sendable {
-        public let status: ExitStatus
+        public let status: SysExit
         public let registry: IngestedRegistry
     }
 
     public static func validate(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {
         let reference = try ReportBuild.reference(folder: options.referenceFolder)
         let registry = try ReportBuild.ingest(options, reference: reference, progress: progress)
-        let status: ExitStatus
+        let status: SysExit
         if registry.refusals.contains(where: { if case .unreadable = $0.reason { true } else { false } }) {
             status = .noInput
         } else if !registry.refusals.isEmpty || !registry.rejects.isEmpty {
             status = .dataError
         } else {
-            status = .success
+            status = .ok
         }
         return Outcome(status: status, registry: registry)
     }

@@ -10,7 +10,7 @@ public enum SampleWriter {
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
-            throw PipelineError(.cannotCreate, "\(output): cannot create the folder (\(error)); check permissions")
+            throw PipelineError(.cantCreate, "\(output): cannot create the folder (\(error)); check permissions")
         }
         let generator = SampleGenerator(reference: reference, options: options)
         if canonical {
@@ -18,7 +18,7 @@ public enum SampleWriter {
             let path = (output as NSString).appendingPathComponent(name)
             let temporary = path + ".tmp-\(getpid())"
             guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw PipelineError(.cannotCreate, "\(temporary): cannot create the file; check permissions")
+                throw PipelineError(.cantCreate, "\(temporary): cannot create the file; check permissions")
             }
             do {
                 let rows = Int((60_055 * options.scale).rounded())
@@ -27,7 +27,7 @@ public enum SampleWriter {
                 _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
             } catch {
                 try? FileManager.default.removeItem(atPath: temporary)
-                throw PipelineError(.cannotCreate, "\(path): cannot write it (\(error)); check free space")
+                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check free space")
             }
             return [path]
         }
@@ -43,7 +43,7 @@ public enum SampleWriter {
             do {
                 try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                throw PipelineError(.cannotCreate, "\(path): cannot write it (\(error)); check permissions")
+                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check permissions")
             }
             written.append(path)
         }
