@@ -153,10 +153,21 @@ public final class XlsxWorkbook {
             throw XlsxError(.library(code: Int(code.rawValue)), operation: "close",
                             message: "could not write '\(path)': \(text) (lxw_error \(code.rawValue))")
         }
+        // Flush the bytes to disk before the rename publishes them, so a crash cannot expose an empty file.
+        let descriptor = open(temporaryPath, O_RDONLY)
+        if descriptor >= 0 {
+            _ = fsync(descriptor)
+            closeDescriptor(descriptor)
+        }
         if rename(temporaryPath, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
             throw XlsxError(.fileSystem, operation: "close", message: "could not move the workbook to '\(path)': \(reason)")
         }
     }
+}
+
+/// `close(2)`, outside `XlsxWorkbook` whose own `close()` would shadow it.
+private func closeDescriptor(_ descriptor: Int32) {
+    _ = close(descriptor)
 }
