@@ -1,0 +1,53 @@
+/// Estimates Excel column widths from cell text (libxlsxwriter has no autofit).
+/// Invariant: estimates are finite, between `minimum` and `maximum` character units.
+public enum ColumnWidth {
+    /// Narrowest width returned.
+    public static let minimum = 4.0
+    /// Widest width returned, so a long label does not push the table off screen.
+    public static let maximum = 60.0
+    /// Room for the autofilter button and cell padding.
+    public static let padding = 2.0
+
+    /// Width in Excel character units for `text` in a `fontSize`-point font (Excel's default is 11):
+    /// digits 1, ordinary letters 1, wide letters (M, W, m, w, @, %) 1.2, narrow punctuation 0.6,
+    /// Arabic letters 1.1, combining marks (e.g. Arabic harakat) 0, full-width East Asian characters 2.
+    /// For several lines the widest line counts.
+    public static func estimate(for text: String, fontSize: Double = 11) -> Double {
+        let scale = fontSize.isFinite && fontSize > 0 ? fontSize / 11 : 1
+        var widest = 0.0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var units = 0.0
+            for scalar in line.unicodeScalars { units += width(of: scalar) }
+            widest = max(widest, units)
+        }
+        return min(maximum, max(minimum, widest * scale + padding))
+    }
+
+    /// The widest estimate over `texts` (e.g. a header and all values of a column).
+    public static func estimate(for texts: [String], fontSize: Double = 11) -> Double {
+        texts.reduce(minimum) { max($0, estimate(for: $1, fontSize: fontSize)) }
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Double {
+        let v = scalar.value
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
+        }
+        if (0x30...0x39).contains(v) { return 1 }
+        if "MWmw@%".unicodeScalars.contains(scalar) { return 1.2 }
+        if ".,:;'|!ilIj()[]".unicodeScalars.contains(scalar) || v == 0x20 { return 0.6 }
+        if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0xFB50...0xFDFF).contains(v)
+            || (0xFE70...0xFEFF).contains(v) {
+            return 1.1
+        }
+        if isWideEastAsian(v) { return 2 }
+        return 1
+    }
+
+    static func isWideEastAsian(_ v: UInt32) -> Bool {
+        (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            || (0xF900...0xFAFF).contains(v) || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v)
+            || (0x20000...0x3FFFD).contains(v)
+    }
+}

@@ -1,0 +1,33 @@
+/// One worksheet as read back, with its tables and charts.
+/// Invariant: `cells` keys equal each cell's `reference`.
+public struct ReadSheet: Equatable, Sendable {
+    /// Frozen pane split (`<pane state="frozen">`).
+    public struct FrozenPane: Equatable, Sendable {
+        /// Frozen rows (ySplit).
+        public let rows: Int
+        /// Frozen columns (xSplit).
+        public let columns: Int
+        public let topLeftCell: String?
+    }
+
+    public let name: String
+    /// The zip entry, e.g. "xl/worksheets/sheet1.xml".
+    public let part: String
+    public let cells: [String: ReadCell]
+    /// `sheetView rightToLeft="1"`.
+    public let rightToLeft: Bool
+    public let frozenPane: FrozenPane?
+    /// Width per zero-based column, from `<cols>`.
+    public let columnWidths: [Int: Double]
+    /// Merged ranges, e.g. ["A1:C1"].
+    public let mergedRanges: [String]
+    public let conditionalFormatTypes: [String]
+    public let tables: [ReadTable]
+    public let charts: [ReadChart]
+
+    /// The cell at an A1 reference, if stored.
+    public func cell(_ reference: String) -> ReadCell? { cells[reference] }
+
+    /// Number of cells that have a formula.
+    public var formulaCount: Int { cells.values.filter { $0.formula != nil }.count }
+}
