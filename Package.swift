@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "CoopExportTests", dependencies: ["CoopExport", "CoopTransform", "CoopDomain", "CoopTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "CoopSampleTests", dependencies: ["CoopSample", "CoopIngest", "CoopDomain"]),
-        .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopTestSupport"]),
+        .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoopTestSupport", "CoopDomain"]),
     ],
     swiftLanguageModes: [.v6]
