@@ -181,6 +181,41 @@ final class CSVScannerTests: XCTestCase {
         XCTAssertEqual(referenceParse("a\n\nb", delimiter: ",").map(\.line), [1, 2, 3])
     }
 
+    /// Every file of the fuzzing corpus (seeds, and any input the fuzzer ever broke) decodes and
+    /// scans the same at every chunk size.
+    func testFuzzCorpusIsChunkInvariant() throws {
+        let corpus = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fuzz/corpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 15)
+        for name in names {
+            let input = Array(try Data(contentsOf: corpus.appendingPathComponent(name)))
+            let encoding = EncodingDetector.detect(head: input, headerScore: { _ in 0 })
+            var whole: [UInt8] = []
+            var transcoder = try UTF8Transcoder(encoding: encoding)
+            transcoder.convert(input, into: &whole)
+            transcoder.finish(into: &whole)
+            let delimiter = DelimiterSniffer.sniff(utf8Head: whole)
+            let expected = scan(whole, delimiter: delimiter, chunkSize: 0)
+            XCTAssertFalse(expected.isEmpty, name)
+            for size in 1...max(1, input.count) {
+                var chunked: [UInt8] = []
+                var pieces = try UTF8Transcoder(encoding: encoding)
+                var start = 0
+                while start < input.count {
+                    let end = min(input.count, start + size)
+                    pieces.convert(Array(input[start..<end]), into: &chunked)
+                    start = end
+                }
+                pieces.finish(into: &chunked)
+                XCTAssertEqual(chunked, whole, "\(name) transcoded in chunks of \(size)")
+                XCTAssertEqual(pieces.replacements, transcoder.replacements, name)
+                XCTAssertEqual(scan(whole, delimiter: delimiter, chunkSize: size), expected, "\(name) chunk \(size)")
+            }
+        }
+    }
+
     func testFieldAccessors() {
         var scanner = CSVScanner(delimiter: 0x2C)
         var kept: [CSVRow] = []

@@ -6,8 +6,8 @@
 /// quote is appended literally. A blank line is delivered as a row with `isBlank`. A file ending
 /// with a line break gives no extra empty row. The row passed to `onRow` is reused for the next
 /// record: copy it to keep it. After `onRow` throws, the scanner must not be fed again.
-public struct CSVScanner {
-    private enum State {
+public struct CSVScanner: Sendable {
+    private enum State: Sendable {
         /// Before the first byte of a record.
         case recordStart
         /// At the start of a field inside a record.
