@@ -92,14 +92,14 @@ enum CreationModel {
     /// The probability that a new cooperative of `sector` is a women's cooperative.
     static func womensShare(sector: String) -> Double {
         switch sector {
-        case "argane": 0.85
-        case "denrees_alimentaires": 0.45
-        case "artisanat": 0.38
-        case "alphabetisation": 0.40
-        case "pam": 0.30
+        case "argane": 0.80
+        case "denrees_alimentaires": 0.40
+        case "artisanat": 0.33
+        case "alphabetisation": 0.35
+        case "pam": 0.26
         case "habitat": 0.02
-        case "agriculture": 0.065
-        default: 0.08
+        case "agriculture": 0.057
+        default: 0.07
         }
     }
 

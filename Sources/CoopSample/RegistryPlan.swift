@@ -204,8 +204,8 @@ struct RegistryPlanner {
             let latin = CooperativeNames.formulaLike.filter { $0.unicodeScalars.allSatisfy { $0.value < 0x100 } }
             let arabic = CooperativeNames.formulaLike.filter { $0.unicodeScalars.contains { $0.value >= 0x600 } }
             let pool = office == .bureauAR2010 || office == .bureauAR2015 ? arabic + latin.prefix(1) : latin
-            for name in pool.prefix(office == .updates ? 1 : 2) {
-                cooperatives[rng.pick(members)].name = name
+            for turn in 0..<(office == .updates ? 1 : 2) where !pool.isEmpty {
+                cooperatives[rng.pick(members)].name = pool[((office == .exportEN ? 2 : office == .updates ? 4 : 0) + turn) % pool.count]
             }
             if office == .bureauAR2015 {
                 let index = rng.pick(members)
