@@ -84,7 +84,8 @@ enum CreationModel {
             "energie": year >= 2012 ? 0.001 : 0, "other": 0.006,
             "peche": ["10", "11", "12"].contains(region.rawValue) ? 0.05 : 0.006,
         ]
-        let others = weights.values.reduce(0, +)
+        // Summed in key order: dictionary order changes from process to process, and so would the rounding.
+        let others = weights.keys.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
         weights["agriculture"] = max(0.3, 1 - others)
         return weights
     }
