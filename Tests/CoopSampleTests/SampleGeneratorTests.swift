@@ -10,9 +10,6 @@ final class SampleGeneratorTests: XCTestCase {
     ]
 
     func testSameSeedGivesIdenticalBytesAndAnotherSeedDiffers() throws {
-        let again = try SampleGenerator(reference: TestReference.data, options: SampleOptions()).registries()
-        XCTAssertEqual(again.files, DefaultSample.result.files)
-        XCTAssertEqual(again.calibration, DefaultSample.result.calibration)
         let other = try SampleGenerator(reference: TestReference.data, options: SampleOptions(seed: 7, scale: 0.2)).registries()
         let otherAgain = try SampleGenerator(reference: TestReference.data, options: SampleOptions(seed: 7, scale: 0.2)).registries()
         let sameScale = try SampleGenerator(reference: TestReference.data, options: SampleOptions(seed: 8, scale: 0.2)).registries()

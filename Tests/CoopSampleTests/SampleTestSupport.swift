@@ -4,12 +4,11 @@ import CoopDomain
 /// The default-seed registries, generated once for all tests of this target.
 enum DefaultSample {
     static let generator = SampleGenerator(reference: TestReference.data, options: SampleOptions())
-    static let result: (files: [SampleRegistry], calibration: SampleCalibration) = {
-        do { return try generator.registries() } catch { fatalError("sample does not generate: \(error)") }
+    static let generated: (files: [SampleRegistry], calibration: SampleCalibration, planned: [PlannedCooperative]) = {
+        do { return try generator.generate() } catch { fatalError("sample does not generate: \(error)") }
     }()
-    static let planned: [PlannedCooperative] = {
-        do { return try generator.plannedRecords() } catch { fatalError("plan does not build: \(error)") }
-    }()
+    static var result: (files: [SampleRegistry], calibration: SampleCalibration) { (generated.files, generated.calibration) }
+    static var planned: [PlannedCooperative] { generated.planned }
 
     static func file(_ prefix: String) -> SampleRegistry? { result.files.first { $0.fileName.hasPrefix(prefix) } }
 
