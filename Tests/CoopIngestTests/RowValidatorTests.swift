@@ -13,7 +13,7 @@ final class RowValidatorTests: XCTestCase {
     func validate(_ values: [String: String], header: [String]? = nil) throws -> RowOutcome {
         let header = header ?? self.header
         let layout = try HeaderLayout(cells: header)
-        let validator = RowValidator(layout: layout, reference: reference, range: .standard, file: "f.csv")
+        var validator = RowValidator(layout: layout, reference: reference, range: .standard, file: "f.csv")
         return validator.validate(fields: header.map { values[$0] ?? "" }, line: 7)
     }
 
@@ -118,7 +118,7 @@ final class RowValidatorTests: XCTestCase {
 
     func testFieldCountMismatchIsRejectedNotShifted() throws {
         let layout = try HeaderLayout(cells: header)
-        let validator = RowValidator(layout: layout, reference: reference, range: .standard, file: "f.csv")
+        var validator = RowValidator(layout: layout, reference: reference, range: .standard, file: "f.csv")
         guard case .rejected(let reject) = validator.validate(fields: ["A", "B"], line: 3) else { return XCTFail() }
         XCTAssertEqual(reject.reason, .fieldCount(expected: header.count, found: 2))
         XCTAssertEqual(reject.registrationId, "A")

@@ -112,7 +112,7 @@ public struct RegistryParser {
         }
         fieldBuffer.removeAll(keepingCapacity: true)
         for index in 0..<row.count { fieldBuffer.append(row.field(index)) }
-        guard let validator else {
+        guard validator != nil else {
             do {
                 var cells = fieldBuffer
                 if let first = cells.first, first.hasPrefix("\u{FEFF}") { cells[0] = String(first.dropFirst()) }
@@ -125,7 +125,7 @@ public struct RegistryParser {
             return
         }
         quality.rowsRead += 1
-        let outcome = validator.validate(fields: fieldBuffer, line: row.line, unterminatedQuote: row.unterminatedQuote)
+        let outcome = self.validator!.validate(fields: fieldBuffer, line: row.line, unterminatedQuote: row.unterminatedQuote)
         switch outcome {
         case .accepted(_, let unknownSector):
             if let unknownSector {

@@ -14,6 +14,8 @@ public struct RowValidator: Sendable {
     public let reference: ReferenceData
     public let range: DateRange
     public let file: String
+    /// Raw names already resolved in this file: offices repeat the same few spellings on every row.
+    private var lookups = NameLookups()
 
     public init(layout: HeaderLayout, reference: ReferenceData, range: DateRange, file: String) {
         self.layout = layout
@@ -23,7 +25,7 @@ public struct RowValidator: Sendable {
     }
 
     /// Validates the row whose fields are `fields`, starting at physical line `line`.
-    public func validate(fields: [String], line: Int, unterminatedQuote: Bool = false) -> RowOutcome {
+    public mutating func validate(fields: [String], line: Int, unterminatedQuote: Bool = false) -> RowOutcome {
         func raw(_ field: RegistryField) -> String {
             guard let column = layout[field], column < fields.count else { return "" }
             return fields[column]
@@ -50,14 +52,14 @@ public struct RowValidator: Sendable {
         let provinceText = TextCleaner.clean(raw(.province))
         var provinceIndex: Int?
         let regionCode: RegionCode
-        if !provinceText.isEmpty, let index = reference.matchProvince(provinceText) {
+        if !provinceText.isEmpty, let index = lookups.province(provinceText, in: reference) {
             provinceIndex = index
             regionCode = reference.provinces[index].regionCode
         } else if regionText.isEmpty {
             if provinceText.isEmpty { return reject(.region, "", .unknownRegion) }
             return reject(.province, provinceText, .unknownProvince)
         } else {
-            switch reference.matchRegion(regionText) {
+            switch lookups.region(regionText, in: reference) {
             case .region(let code)?:
                 regionCode = code
             case .legacy(let old)?:
@@ -115,7 +117,7 @@ public struct RowValidator: Sendable {
         let sectorText = TextCleaner.clean(raw(.sector))
         let sectorIndex: Int
         var unknownSector: String?
-        if let index = reference.matchSector(sectorText) {
+        if let index = lookups.sector(sectorText, in: reference) {
             sectorIndex = index
         } else {
             sectorIndex = reference.sectors.count - 1
