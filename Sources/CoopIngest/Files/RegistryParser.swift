@@ -14,7 +14,6 @@ public struct RegistryParser {
     private var pendingHead: [UInt8] = []
     private var decoded: [UInt8] = []
     private var validator: RowValidator?
-    private var fieldBuffer: [String] = []
     /// The refusal, when the file cannot be read as a registry.
     public private(set) var refusal: RegistryRefusal?
 
@@ -110,11 +109,9 @@ public struct RegistryParser {
             quality.skippedBlank += 1
             return
         }
-        fieldBuffer.removeAll(keepingCapacity: true)
-        for index in 0..<row.count { fieldBuffer.append(row.field(index)) }
         guard validator != nil else {
             do {
-                var cells = fieldBuffer
+                var cells = (0..<row.count).map { row.field($0) }
                 if let first = cells.first, first.hasPrefix("\u{FEFF}") { cells[0] = String(first.dropFirst()) }
                 let layout = try HeaderLayout(cells: cells)
                 quality.unknownColumns = layout.unknownColumns
@@ -125,7 +122,7 @@ public struct RegistryParser {
             return
         }
         quality.rowsRead += 1
-        let outcome = self.validator!.validate(fields: fieldBuffer, line: row.line, unterminatedQuote: row.unterminatedQuote)
+        let outcome = self.validator!.validate(row: row)
         switch outcome {
         case .accepted(_, let unknownSector):
             if let unknownSector {

@@ -26,9 +26,19 @@ public struct RowValidator: Sendable {
 
     /// Validates the row whose fields are `fields`, starting at physical line `line`.
     public mutating func validate(fields: [String], line: Int, unterminatedQuote: Bool = false) -> RowOutcome {
+        validate(count: fields.count, line: line, unterminatedQuote: unterminatedQuote) { fields[$0] }
+    }
+
+    /// Validates a scanned row; only the columns the header maps are decoded to text.
+    public mutating func validate(row: CSVRow) -> RowOutcome {
+        validate(count: row.count, line: row.line, unterminatedQuote: row.unterminatedQuote) { row.field($0) }
+    }
+
+    /// Validates a row of `count` fields, reading field `i` through `text(i)` only when needed.
+    mutating func validate(count: Int, line: Int, unterminatedQuote: Bool, text: (Int) -> String) -> RowOutcome {
         func raw(_ field: RegistryField) -> String {
-            guard let column = layout[field], column < fields.count else { return "" }
-            return fields[column]
+            guard let column = layout[field], column < count else { return "" }
+            return text(column)
         }
         let id = TextCleaner.clean(raw(.registrationId))
         func reject(_ field: RegistryField, _ value: String, _ reason: RejectReason) -> RowOutcome {
@@ -36,10 +46,11 @@ public struct RowValidator: Sendable {
         }
 
         if unterminatedQuote {
-            return reject(.row, fields.last.map { String($0.prefix(60)) } ?? "", .unterminatedQuote)
+            return reject(.row, count > 0 ? String(text(count - 1).prefix(60)) : "", .unterminatedQuote)
         }
-        if fields.count != layout.columnCount {
-            return reject(.row, fields.joined(separator: "|").prefixed(80), .fieldCount(expected: layout.columnCount, found: fields.count))
+        if count != layout.columnCount {
+            let shown = (0..<min(count, 12)).map(text).joined(separator: "|")
+            return reject(.row, shown.prefixed(80), .fieldCount(expected: layout.columnCount, found: count))
         }
         if id.isEmpty { return reject(.registrationId, "", .missingRegistrationId) }
 
