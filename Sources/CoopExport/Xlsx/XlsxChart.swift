@@ -290,3 +290,24 @@ extension XlsxChart.LabelPosition {
         }
     }
 }
+
+// MARK: category axis (added for the workbook's bar charts)
+
+extension XlsxChart {
+    /// Lists categories from the top (bar charts) or right (RTL) in range order: reverses the category
+    /// axis and keeps the value axis where it was. Not for pie/doughnut.
+    public func reverseCategoryOrder() throws {
+        let c = try chart("reverseCategoryOrder")
+        guard !isRound else { throw fail("reverseCategoryOrder", "pie and doughnut charts have no axes") }
+        chart_axis_set_reverse(c.pointee.x_axis)
+        chart_axis_set_crossing_max(c.pointee.x_axis)
+    }
+
+    /// Shows one category label in `every` (1...1000), e.g. every 4th quarter. Not for pie/doughnut.
+    public func setCategoryLabelInterval(_ every: Int) throws {
+        let c = try chart("setCategoryLabelInterval")
+        guard !isRound else { throw fail("setCategoryLabelInterval", "pie and doughnut charts have no axes") }
+        guard (1...1000).contains(every) else { throw fail("setCategoryLabelInterval", "interval \(every) outside 1...1000") }
+        chart_axis_set_interval_unit(c.pointee.x_axis, UInt16(every))
+    }
+}
