@@ -44,3 +44,15 @@ fuzz: deps
 
 clean:
 	rm -rf .build .build-* reports/coopstat* reports/tables reports/summary.json reports/rejects.csv
+
+# Kills refreshes at random moments (issue 6); numbers are printed at the end.
+soak: release
+	bash Tests/Soak/soak.sh
+
+# Side-by-side benchmark against pandas, Polars and DuckDB (issue 7); writes bench/RESULTS.md.
+bench: release
+	bash bench/run.sh
+
+# Opens the workbook in LibreOffice headless and checks the totals it computes (issue 5).
+check-office: release
+	bash Tests/Office/check-office.sh

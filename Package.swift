@@ -49,9 +49,10 @@ let package = Package(
         .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport"]),
-        .testTarget(name: "CoopExportTests", dependencies: ["CoopExport", "CoopTransform", "CoopDomain", "CoopTestSupport"]),
+        .testTarget(name: "CoopExportTests", dependencies: ["CoopExport", "CoopTransform", "CoopDomain", "CoopTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "CoopSampleTests", dependencies: ["CoopSample", "CoopIngest", "CoopDomain"]),
-        .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopTestSupport"]),
+        .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoopTestSupport", "CoopDomain"]),
     ],
     swiftLanguageModes: [.v6]

@@ -54,14 +54,22 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self = day
     }
 
-    /// The day of an Excel serial day number (1900 date system: 1 = 1900-01-01, 38718 = 2006-01-01).
+    /// The largest Excel serial day number (9999-12-31).
+    public static let maximumExcelSerial = 2_958_465
+
+    /// The day of an Excel serial day number (1900 date system: 1 = 1900-01-01, 38718 = 2006-01-01);
+    /// nil for 60, Excel's fictitious 1900-02-29, and outside 1…9999-12-31.
     public init?(excelSerial: Int) {
-        guard excelSerial >= 61, excelSerial <= 2_958_465 else { return nil }   // before 1900-03-01 Excel's fake 29 Feb 1900 interferes
-        self.init(daysSinceEpoch: excelSerial - 25569)
+        guard excelSerial >= 1, excelSerial <= Day.maximumExcelSerial, excelSerial != 60 else { return nil }
+        // Before the fictitious 29 February 1900 the serials count real days from 1900-01-01 = 1.
+        self.init(daysSinceEpoch: excelSerial < 60 ? excelSerial - 25_568 : excelSerial - 25_569)
     }
 
     /// The Excel serial day number of this day (1900 date system).
-    public var excelSerial: Int { daysSinceEpoch + 25569 }
+    public var excelSerial: Int {
+        let days = daysSinceEpoch
+        return days < -25_509 ? days + 25_568 : days + 25_569   // -25509 = 1900-03-01
+    }
 
     /// The quarter the day falls in.
     public var quarter: Quarter { Quarter(year: year, index: (month - 1) / 3 + 1)! }

@@ -123,9 +123,18 @@ public struct ReferenceData: Sendable {
 
         var regionByKey: [String: RegionMatch] = [:]
         var keyOwner: [String: String] = [:]
+        /// The 2015 region a match settles on by itself (nil for a split legacy region).
+        func settled(_ match: RegionMatch) -> RegionCode? {
+            switch match {
+            case .region(let code): code
+            case .legacy(let old): old.directRegion
+            }
+        }
         func claim(_ key: String, _ match: RegionMatch, owner: String, file: String, line: Int, alias: String) throws(ReferenceError) {
             guard !key.isEmpty else { return }
-            if let existing = keyOwner[key], existing != owner {
+            if let existing = keyOwner[key], existing != owner, let previous = regionByKey[key] {
+                // A 1997 region that became one 2015 region may share its names: both settle alike.
+                if let a = settled(previous), a == settled(match) { return }
                 throw ReferenceError(file: file, line: line, reason: "alias '\(alias)' of \(owner) folds like an alias of \(existing)")
             }
             keyOwner[key] = owner

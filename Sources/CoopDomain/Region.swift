@@ -17,7 +17,7 @@ public struct RegionCode: Hashable, Comparable, Sendable, Codable, CustomStringC
 
 /// A region of the 2015 division, with its names in the three languages and its aliases.
 /// Invariant: `aliases` include the three names.
-public struct Region: Sendable, Hashable {
+public struct Region: Sendable, Hashable, NamedInThreeLanguages {
     public let code: RegionCode
     public let nameFR: String
     public let nameAR: String
@@ -30,15 +30,6 @@ public struct Region: Sendable, Hashable {
         self.nameAR = nameAR
         self.nameEN = nameEN
         self.aliases = aliases
-    }
-
-    /// The region's name in `language`.
-    public func name(in language: Language) -> String {
-        switch language {
-        case .en: nameEN
-        case .fr: nameFR
-        case .ar: nameAR
-        }
     }
 }
 
@@ -94,7 +85,7 @@ public struct Province: Sendable, Hashable {
 
 /// A sector of activity of the taxonomy; `code` is the stable key (`other` catches unknown sectors).
 /// Invariant: `code` is written exactly as in `sectors.csv`.
-public struct Sector: Sendable, Hashable {
+public struct Sector: Sendable, Hashable, NamedInThreeLanguages {
     public let code: String
     public let nameFR: String
     public let nameAR: String
@@ -108,8 +99,17 @@ public struct Sector: Sendable, Hashable {
         self.nameEN = nameEN
         self.aliases = aliases
     }
+}
 
-    /// The sector's name in `language`.
+/// A place or sector named in French, Arabic and English. Invariant: `name(in:)` picks the language's name.
+public protocol NamedInThreeLanguages {
+    var nameFR: String { get }
+    var nameAR: String { get }
+    var nameEN: String { get }
+}
+
+extension NamedInThreeLanguages {
+    /// The name in `language`.
     public func name(in language: Language) -> String {
         switch language {
         case .en: nameEN

@@ -154,18 +154,15 @@ struct CanonicalRegistry {
 
     /// Appends a non-negative number in ASCII, zero-padded to `width`.
     private func appendNumber(_ value: Int, width: Int, to buffer: inout [UInt8]) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var rest = max(0, value)
-        withUnsafeMutableBytes(of: &digits) { raw in
-            repeat {
-                raw[count] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            } while rest > 0 && count < 20
-            while count < width && count < 20 { raw[count] = UInt8(ascii: "0"); count += 1 }
-            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(raw[index]) }
+        let value = max(0, value)
+        var digits = 1, divisor = 1
+        while value / divisor >= 10 { divisor *= 10; digits += 1 }
+        if digits < width { for _ in digits..<width { buffer.append(UInt8(ascii: "0")) } }
+        var rest = value
+        while divisor > 0 {
+            buffer.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 }

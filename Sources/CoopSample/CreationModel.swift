@@ -84,7 +84,8 @@ enum CreationModel {
             "energie": year >= 2012 ? 0.001 : 0, "other": 0.006,
             "peche": ["10", "11", "12"].contains(region.rawValue) ? 0.05 : 0.006,
         ]
-        let others = weights.values.reduce(0, +)
+        // Summed in key order: dictionary order changes from process to process, and so would the rounding.
+        let others = weights.keys.sorted().reduce(0) { $0 + (weights[$1] ?? 0) }
         weights["agriculture"] = max(0.3, 1 - others)
         return weights
     }
@@ -92,14 +93,14 @@ enum CreationModel {
     /// The probability that a new cooperative of `sector` is a women's cooperative.
     static func womensShare(sector: String) -> Double {
         switch sector {
-        case "argane": 0.85
-        case "denrees_alimentaires": 0.45
-        case "artisanat": 0.38
-        case "alphabetisation": 0.40
-        case "pam": 0.30
+        case "argane": 0.80
+        case "denrees_alimentaires": 0.40
+        case "artisanat": 0.33
+        case "alphabetisation": 0.35
+        case "pam": 0.26
         case "habitat": 0.02
-        case "agriculture": 0.065
-        default: 0.08
+        case "agriculture": 0.057
+        default: 0.07
         }
     }
 

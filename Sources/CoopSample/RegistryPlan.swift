@@ -35,7 +35,9 @@ struct RegistryPlanner {
         let per07 = Apportionment.largestRemainder(total: target07, weights: yearCounts.map(Double.init))
 
         var cooperatives: [PlannedCooperative] = []
+        var sectorTables: [Int: [Double]] = [:]
         for (yearIndex, year) in years.enumerated() {
+            let monthWeights = (1...12).map { CreationModel.monthWeights[$0 - 1] * Double(Day.daysIn(month: $0, year: year)) }
             let count07 = min(per07[yearIndex], yearCounts[yearIndex])
             let weights = reference.regions.enumerated().map { index, region in
                 index == r07 ? 0 : CreationModel.regionWeight(region.code, year: year)
@@ -53,7 +55,14 @@ struct RegistryPlanner {
                 if provinceWeights.allSatisfy({ $0 <= 0 }) { provinceWeights = provinces.map { _ in 1 } }
                 for _ in 0..<count {
                     let province = provinces[rng.weightedIndex(provinceWeights)]
-                    ofYear.append(cooperative(year: year, region: region, provinceIndex: province, rng: &rng))
+                    let key = year * 10_000 + province
+                    let sectorWeights = sectorTables[key] ?? {
+                        let byCode = CreationModel.sectorWeights(year: year, region: region, province: reference.provinces[province])
+                        return reference.sectors.map { byCode[$0.code] ?? 0 }
+                    }()
+                    sectorTables[key] = sectorWeights
+                    ofYear.append(cooperative(year: year, region: region, provinceIndex: province, monthWeights: monthWeights,
+                                              sectorWeights: sectorWeights, rng: &rng))
                 }
             }
             ensureLeapDay(in: &ofYear, year: year)
@@ -67,20 +76,20 @@ struct RegistryPlanner {
             }
         }
         moveLateRegistrations(&cooperatives, rng: &rng)
-        for index in cooperatives.indices { writeFreeText(&cooperatives[index], rng: &rng) }
+        var directRegions: [String: RegionCode] = [:]
+        for legacy in reference.legacyRegions { directRegions[legacy.legacyCode] = legacy.directRegion }
+        for index in cooperatives.indices { writeFreeText(&cooperatives[index], directRegions: directRegions, rng: &rng) }
         plantNameOddities(&cooperatives, rng: &rng)
         return chooseRepeats(cooperatives, rng: &rng)
     }
 
     /// One cooperative created in `year` in `region`: date, sector, members, capital, flags.
-    private func cooperative(year: Int, region: RegionCode, provinceIndex: Int, rng: inout SplitMix64) -> PlannedCooperative {
+    private func cooperative(year: Int, region: RegionCode, provinceIndex: Int, monthWeights: [Double], sectorWeights weights: [Double],
+                             rng: inout SplitMix64) -> PlannedCooperative {
         let province = reference.provinces[provinceIndex]
-        let monthWeights = (1...12).map { CreationModel.monthWeights[$0 - 1] * Double(Day.daysIn(month: $0, year: year)) }
         let month = rng.weightedIndex(monthWeights) + 1
         let date = Day(year: year, month: month, day: rng.int(in: 1...Day.daysIn(month: month, year: year)))!
 
-        let sectorWeights = CreationModel.sectorWeights(year: year, region: region, province: province)
-        let weights = reference.sectors.map { sectorWeights[$0.code] ?? 0 }
         let sectorIndex = weights.contains(where: { $0 > 0 }) ? rng.weightedIndex(weights) : reference.sectors.count - 1
         let sectorCode = reference.sectors[sectorIndex].code
 
@@ -147,7 +156,7 @@ struct RegistryPlanner {
     }
 
     /// The id, name, commune, status and whether the province is written, in the home office's ways.
-    private func writeFreeText(_ cooperative: inout PlannedCooperative, rng: inout SplitMix64) {
+    private func writeFreeText(_ cooperative: inout PlannedCooperative, directRegions: [String: RegionCode], rng: inout SplitMix64) {
         let year = cooperative.creationDate.year, region = cooperative.regionCode.rawValue
         let sequence = cooperative.sequence
         let padded = String(repeating: "0", count: max(0, 6 - String(sequence).count)) + String(sequence)
@@ -158,8 +167,7 @@ struct RegistryPlanner {
         let province = reference.provinces[cooperative.provinceIndex]
         switch cooperative.home {
         case .bureauFR, .bureauAR2010:
-            let legacy = reference.legacyRegions.first { $0.legacyCode == province.legacyCode }
-            let settledByRegion = legacy?.directRegion == cooperative.regionCode
+            let settledByRegion = directRegions[province.legacyCode] == cooperative.regionCode
             cooperative.provinceWritten = !settledByRegion || rng.chance(0.85)
         case .bureauAR2015, .exportEN:
             cooperative.provinceWritten = rng.chance(0.9)
@@ -204,8 +212,8 @@ struct RegistryPlanner {
             let latin = CooperativeNames.formulaLike.filter { $0.unicodeScalars.allSatisfy { $0.value < 0x100 } }
             let arabic = CooperativeNames.formulaLike.filter { $0.unicodeScalars.contains { $0.value >= 0x600 } }
             let pool = office == .bureauAR2010 || office == .bureauAR2015 ? arabic + latin.prefix(1) : latin
-            for name in pool.prefix(office == .updates ? 1 : 2) {
-                cooperatives[rng.pick(members)].name = name
+            for turn in 0..<(office == .updates ? 1 : 2) where !pool.isEmpty {
+                cooperatives[rng.pick(members)].name = pool[((office == .exportEN ? 2 : office == .updates ? 4 : 0) + turn) % pool.count]
             }
             if office == .bureauAR2015 {
                 let index = rng.pick(members)
@@ -218,18 +226,17 @@ struct RegistryPlanner {
     /// Picks the cooperatives file 5 repeats (unchanged or changed) and those listed twice by their own office.
     private func chooseRepeats(_ cooperatives: [PlannedCooperative], rng: inout SplitMix64) -> RegistryPlan {
         var plan = RegistryPlan(cooperatives: cooperatives, earlierVersions: [:], exactRepeats: [], conflictingRepeats: [], inFileRepeats: [])
-        var taken = Set<Int>()
+        var pools: [OfficeFile: [Int]] = [:]
+        for index in cooperatives.indices where !cooperatives[index].multilineName {
+            pools[cooperatives[index].home, default: []].append(index)
+        }
         func draw(from office: OfficeFile, count: Int) -> [Int] {
-            let pool = cooperatives.indices.filter {
-                cooperatives[$0].home == office && !cooperatives[$0].multilineName && !taken.contains($0)
-            }
             var chosen: [Int] = []
-            var candidates = pool
-            while chosen.count < count, !candidates.isEmpty {
-                let pick = candidates.remove(at: rng.int(in: 0...(candidates.count - 1)))
-                chosen.append(pick)
-                taken.insert(pick)
+            var pool = pools[office] ?? []
+            while chosen.count < count, !pool.isEmpty {
+                chosen.append(pool.remove(at: rng.int(in: 0...(pool.count - 1))))
             }
+            pools[office] = pool
             return chosen.sorted()
         }
         for office in [OfficeFile.bureauFR, .bureauAR2010, .bureauAR2015, .exportEN] {

@@ -5,6 +5,50 @@ import CoopDomain
 /// cooperative's values: same date, region, province (or none), sector, members and capital.
 struct RowWriter {
     let reference: ReferenceData
+    private let formats: [OfficeFile: OfficeFormat]
+    private let legacyByCode: [String: LegacyRegion]
+    /// Aliases by script, per place: `[latin, arabic]` for each region, legacy region, province and sector.
+    private let regionAliases: [[[String]]]
+    private let legacyAliases: [String: [[String]]]
+    private let provinceAliases: [[[String]]]
+    private let sectorAliases: [[[String]]]
+
+    init(reference: ReferenceData) {
+        self.reference = reference
+        var formats: [OfficeFile: OfficeFormat] = [:]
+        for file in OfficeFile.allCases { formats[file] = file.format }
+        self.formats = formats
+        var legacyByCode: [String: LegacyRegion] = [:]
+        var legacyAliases: [String: [[String]]] = [:]
+        for legacy in reference.legacyRegions {
+            legacyByCode[legacy.legacyCode] = legacy
+            legacyAliases[legacy.legacyCode] = Self.byScript(legacy.aliases)
+        }
+        self.legacyByCode = legacyByCode
+        self.legacyAliases = legacyAliases
+        regionAliases = reference.regions.map { Self.byScript($0.aliases) }
+        provinceAliases = reference.provinces.map { Self.byScript($0.aliases) }
+        sectorAliases = reference.sectors.map { Self.byScript($0.aliases) }
+    }
+
+    /// Splits aliases into Latin-1 ones (Windows-1252 holds them; snake_case codes left out) and Arabic ones.
+    private static func byScript(_ aliases: [String]) -> [[String]] {
+        var latin: [String] = [], arabic: [String] = []
+        for alias in aliases {
+            let scalars = alias.unicodeScalars
+            if scalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
+                arabic.append(alias)
+            } else if scalars.allSatisfy({ $0.value < 0x100 }), !alias.contains("_") {
+                latin.append(alias)
+            }
+        }
+        let fallback = aliases.first.map { [$0] } ?? [""]
+        return [latin.isEmpty ? fallback : latin, arabic.isEmpty ? fallback : arabic]
+    }
+
+    private func pick(_ pools: [[String]], arabic: Bool, rng: inout SplitMix64) -> String {
+        rng.pick(pools[arabic ? 1 : 0])
+    }
 
     func fields(_ c: PlannedCooperative, in file: OfficeFile, rng: inout SplitMix64) -> [String] {
         let digits: ValueWriting.Digits
@@ -22,7 +66,7 @@ struct RowWriter {
         case .menAndWomen: members = (nil, c.membersWomen, c.membersMen)
         case .totalOnly: break
         }
-        return file.format.header.map { column in
+        return (formats[file] ?? file.format).header.map { column in
             switch column.field {
             case .registrationId: return c.registrationId
             case .name: return c.name
@@ -62,9 +106,9 @@ struct RowWriter {
         switch file {
         case .bureauFR, .bureauAR2010:
             let arabic = file == .bureauAR2010
-            if let legacy = reference.legacyRegions.first(where: { $0.legacyCode == province.legacyCode }),
-               legacy.regionCodes.contains(c.regionCode) {
-                return rng.chance(0.8) ? (arabic ? legacy.nameAR : legacy.nameFR) : alias(legacy.aliases, arabic: arabic, rng: &rng)
+            if let legacy = legacyByCode[province.legacyCode], legacy.regionCodes.contains(c.regionCode),
+               let pools = legacyAliases[legacy.legacyCode] {
+                return rng.chance(0.8) ? (arabic ? legacy.nameAR : legacy.nameFR) : pick(pools, arabic: arabic, rng: &rng)
             }
             let region = reference.region(c.regionCode)
             return (arabic ? region?.nameAR : region?.nameFR) ?? c.regionCode.rawValue
@@ -73,13 +117,13 @@ struct RowWriter {
             let u = rng.unit()
             if u < 0.1 { return String(Int(c.regionCode.rawValue) ?? 0) }
             if u < 0.15 { return c.regionCode.rawValue }
-            return u < 0.9 ? region.nameAR : alias(region.aliases, arabic: true, rng: &rng)
+            return u < 0.9 ? region.nameAR : pick(regionAliases[reference.regionIndex(c.regionCode) ?? 0], arabic: true, rng: &rng)
         case .exportEN:
             guard let region = reference.region(c.regionCode) else { return c.regionCode.rawValue }
             let u = rng.unit()
             if u < 0.1 { return String(Int(c.regionCode.rawValue) ?? 0) }
             if u < 0.2 { return c.regionCode.rawValue }
-            return u < 0.9 ? region.nameEN : alias(region.aliases, arabic: false, rng: &rng)
+            return u < 0.9 ? region.nameEN : pick(regionAliases[reference.regionIndex(c.regionCode) ?? 0], arabic: false, rng: &rng)
         case .updates:
             return rng.chance(0.6) ? c.regionCode.rawValue : reference.region(c.regionCode)?.nameFR ?? c.regionCode.rawValue
         }
@@ -88,7 +132,7 @@ struct RowWriter {
     func province(_ c: PlannedCooperative, file: OfficeFile, rng: inout SplitMix64) -> String {
         let province = reference.provinces[c.provinceIndex]
         let arabic = file == .bureauAR2010 || file == .bureauAR2015
-        if file != .updates, rng.chance(0.12) { return alias(province.aliases, arabic: arabic, rng: &rng) }
+        if file != .updates, rng.chance(0.12) { return pick(provinceAliases[c.provinceIndex], arabic: arabic, rng: &rng) }
         return arabic ? province.nameAR : province.nameFR
     }
 
@@ -96,9 +140,9 @@ struct RowWriter {
         let sector = reference.sectors[c.sectorIndex]
         let useAlias = rng.chance(0.2)
         switch file {
-        case .bureauFR: return useAlias ? alias(sector.aliases, arabic: false, rng: &rng) : sector.nameFR
-        case .bureauAR2010, .bureauAR2015: return useAlias ? alias(sector.aliases, arabic: true, rng: &rng) : sector.nameAR
-        case .exportEN: return useAlias ? alias(sector.aliases, arabic: false, rng: &rng) : sector.nameEN
+        case .bureauFR: return useAlias ? pick(sectorAliases[c.sectorIndex], arabic: false, rng: &rng) : sector.nameFR
+        case .bureauAR2010, .bureauAR2015: return useAlias ? pick(sectorAliases[c.sectorIndex], arabic: true, rng: &rng) : sector.nameAR
+        case .exportEN: return useAlias ? pick(sectorAliases[c.sectorIndex], arabic: false, rng: &rng) : sector.nameEN
         case .updates: return sector.code
         }
     }
@@ -125,16 +169,5 @@ struct RowWriter {
         case .exportEN: return value ? (rng.chance(0.8) ? "yes" : "Yes") : (rng.chance(0.8) ? "no" : "No")
         default: return value ? "yes" : "no"
         }
-    }
-
-    /// A random alias in the wanted script (Arabic, or Latin-1 only so Windows-1252 holds it), skipping
-    /// snake_case sector codes; nil-safe: falls back to the first alias.
-    func alias(_ aliases: [String], arabic: Bool, rng: inout SplitMix64) -> String {
-        let fitting = aliases.filter { alias in
-            let scalars = alias.unicodeScalars
-            let isArabic = scalars.contains { (0x0600...0x06FF).contains($0.value) }
-            return arabic ? isArabic : (!isArabic && scalars.allSatisfy { $0.value < 0x100 } && !alias.contains("_"))
-        }
-        return fitting.isEmpty ? (aliases.first ?? "") : rng.pick(fitting)
     }
 }

@@ -14,6 +14,12 @@ public struct SampleGenerator: Sendable {
 
     /// The offices' registries (messy dialects), deterministic for a seed, with what was planned.
     public func registries() throws -> (files: [SampleRegistry], calibration: SampleCalibration) {
+        let generated = try generate()
+        return (generated.files, generated.calibration)
+    }
+
+    /// The registries with the plan behind them (tests compare the plan with the targets).
+    func generate() throws -> (files: [SampleRegistry], calibration: SampleCalibration, planned: [PlannedCooperative]) {
         let plan = try RegistryPlanner(reference: reference, options: options).plan()
         let built = try RegistryFiles(reference: reference, plan: plan, seed: options.seed).build()
         var perYear: [Int: Int] = [:]
@@ -29,12 +35,7 @@ public struct SampleGenerator: Sendable {
             plannedRejects: built.rejects,
             plannedDuplicates: plan.exactRepeats.count + plan.conflictingRepeats.count + plan.inFileRepeats.count,
             plannedConflicts: plan.conflictingRepeats.count, plannedBlankLines: built.blankLines)
-        return (built.files, calibration)
-    }
-
-    /// The planned accepted cooperatives as records (what an exact ingest of `registries()` yields), for tests.
-    func plannedRecords() throws -> [PlannedCooperative] {
-        try RegistryPlanner(reference: reference, options: options).plan().cooperatives
+        return (built.files, calibration, plan.cooperatives)
     }
 
     /// `--canonical`: one clean UTF-8 comma registry (headers registration_id, name, creation_date,

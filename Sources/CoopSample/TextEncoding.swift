@@ -11,7 +11,7 @@ enum TextEncoding: Sendable {
         case .utf8BOM: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
         case .utf16LEBOM:
             var bytes: [UInt8] = [0xFF, 0xFE]
-            bytes.reserveCapacity(2 + text.utf16.count * 2)
+            bytes.reserveCapacity(2 + text.utf8.count * 2)
             for unit in text.utf16 { bytes.append(UInt8(unit & 0xFF)); bytes.append(UInt8(unit >> 8)) }
             return bytes
         case .windows1252: return try Self.iconvEncode(text, to: "WINDOWS-1252")

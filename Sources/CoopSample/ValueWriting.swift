@@ -67,9 +67,17 @@ enum ValueWriting {
 
     /// One CSV line: fields quoted when they hold the delimiter, a quote or a line break.
     static func line(_ fields: [String], delimiter: Character) -> String {
-        fields.map { field in
-            let needsQuotes = field.contains(delimiter) || field.contains("\"") || field.contains("\n") || field.contains("\r")
-            return needsQuotes ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }.joined(separator: String(delimiter))
+        let delimiterByte = delimiter.asciiValue ?? UInt8(ascii: ",")
+        var out = ""
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(delimiter) }
+            let needsQuotes = field.utf8.contains { $0 == delimiterByte || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+            if needsQuotes {
+                out += "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            } else {
+                out += field
+            }
+        }
+        return out
     }
 }

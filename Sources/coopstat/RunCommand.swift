@@ -50,7 +50,9 @@ struct RunCommand: ParsableCommand {
                 }
                 throw ExitCode(outcome.status.rawValue)
             }
-        } catch let error as PipelineError {
+        } catch let error as ExitCode {
+            throw error
+        } catch {
             terminal.fail(error)
         }
     }

@@ -27,14 +27,19 @@ struct SampleCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
+    func validate() throws {
+        guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
+    }
+
     func run() throws {
         let terminal = Terminal(quiet: quiet)
-        guard scale > 0, scale.isFinite else { terminal.fail(PipelineError(.usage, "--scale must be a positive number")) }
         do {
             let written = try SampleWriter.write(output: output, options: SampleOptions(seed: seed, scale: scale),
                                                  canonical: canonical, referenceFolder: reference ?? ReferenceLocation.bundled())
             terminal.note("wrote \(written.joined(separator: ", "))")
-        } catch let error as PipelineError {
+        } catch let error as ExitCode {
+            throw error
+        } catch {
             terminal.fail(error)
         }
     }

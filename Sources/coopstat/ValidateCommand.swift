@@ -21,7 +21,9 @@ struct ValidateCommand: ParsableCommand {
                   terminator: "")
             for refusal in registry.refusals { terminal.error(refusal.description) }
             if outcome.status != .ok { throw ExitCode(outcome.status.rawValue) }
-        } catch let error as PipelineError {
+        } catch let error as ExitCode {
+            throw error
+        } catch {
             terminal.fail(error)
         }
     }

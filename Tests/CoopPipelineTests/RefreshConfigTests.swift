@@ -1,3 +1,4 @@
+import CoopDomain
 import XCTest
 @testable import CoopPipeline
 
@@ -66,8 +67,8 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertNil(c.region)
         XCTAssertFalse(c.quiet)
         XCTAssertEqual(c.logFormat, .human)
-        XCTAssertEqual(c.rangeStart, LocalDay(year: 2005, month: 1, day: 1))
-        XCTAssertEqual(c.rangeEnd, LocalDay(year: 2024, month: 12, day: 31))
+        XCTAssertEqual(c.rangeStart, Day(year: 2005, month: 1, day: 1))
+        XCTAssertEqual(c.rangeEnd, Day(year: 2024, month: 12, day: 31))
         XCTAssertEqual(c.outputRoot.path, "/out")
     }
 

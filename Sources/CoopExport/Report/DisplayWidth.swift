@@ -82,13 +82,31 @@ public enum DisplayWidth {
         return "…" + kept
     }
 
+    /// The words of `text`, keeping together what must not be split across lines: a lone `:`, `;`,
+    /// `%`, `?` or `!` (French spacing) stays with the word before, and a group of three digits
+    /// with the number it continues (`60 055`).
+    static func gluedWords(_ text: String) -> [String] {
+        var words: [String] = []
+        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+            let lonePunctuation = [":", ";", "%", "?", "!", "»"].contains(word)
+            let digits = word.prefix { $0.isASCII && $0.isNumber }
+            let continuesNumber = digits.count == 3 && (words.last?.last.map { $0.isASCII && $0.isNumber } ?? false)
+            if let last = words.last, lonePunctuation || continuesNumber {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(word)
+            }
+        }
+        return words
+    }
+
     /// Words of `text` wrapped into lines of at most `width` columns, each prefixed by `indent`
     /// (a single word wider than the line is cut).
     public static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
         let room = max(10, width - of(indent))
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
+        for word in gluedWords(text) {
             let piece = of(word) > room ? truncate(word, to: room) : word
             if line.isEmpty {
                 line = piece

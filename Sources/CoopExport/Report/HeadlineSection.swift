@@ -9,7 +9,7 @@ extension ReportPage {
         let showCumulative = analysis.period != .all
         let periodName = style.periodName(analysis.period, range: analysis.range)
 
-        var columns = [TextTable.Column("", .left), TextTable.Column(periodName, .right)]
+        var columns = [TextTable.Column("", .left, shrink: .keepStart), TextTable.Column(periodName, .right)]
         for (other, _) in comparisons {
             columns.append(TextTable.Column(ReportLabels.fill(labels.versus, ["period": style.periodName(other, range: analysis.range)]), .right))
         }

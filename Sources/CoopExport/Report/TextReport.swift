@@ -15,7 +15,7 @@ public enum TextReport {
         var sections: [[String]] = [page.titleBlock(), page.headlineSection(), page.placeRanking(),
                                     page.sectorRanking(), page.womenSection(), page.communitySection(),
                                     page.trendSection(), page.qualitySection()]
-        sections.append([page.labels.producedBy.replacingOccurrences(of: "{version}", with: context.version)])
+        sections.append([ReportLabels.fill(page.labels.producedBy, ["version": context.version])])
         return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 }

@@ -6,8 +6,8 @@
 /// quote is appended literally. A blank line is delivered as a row with `isBlank`. A file ending
 /// with a line break gives no extra empty row. The row passed to `onRow` is reused for the next
 /// record: copy it to keep it. After `onRow` throws, the scanner must not be fed again.
-public struct CSVScanner {
-    private enum State {
+public struct CSVScanner: Sendable {
+    private enum State: Sendable {
         /// Before the first byte of a record.
         case recordStart
         /// At the start of a field inside a record.
@@ -86,7 +86,7 @@ public struct CSVScanner {
                     i += 1
                 }
                 if i > start {
-                    row.bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
+                    appendRun(base, start, i)
                     if content { sawContent = true }
                 }
                 if i < count {
@@ -113,9 +113,7 @@ public struct CSVScanner {
                     }
                     i += 1
                 }
-                if i > start {
-                    row.bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: i - start))
-                }
+                if i > start { appendRun(base, start, i) }
                 if i < count {
                     i += 1  // the quote
                     quotedAfterCR = false
@@ -157,6 +155,17 @@ public struct CSVScanner {
         row.lineCount = line - row.line + 1
         state = .recordStart
         try onRow(row)
+    }
+
+    /// Appends `base[start..<end]` to the field bytes; short runs byte by byte (cheaper than the
+    /// generic bulk append for the few bytes of a typical field).
+    @inline(__always)
+    private mutating func appendRun(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) {
+        if end - start <= 32 {
+            for k in start..<end { row.bytes.append(base[k]) }
+        } else {
+            row.bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))
+        }
     }
 
     private mutating func startRecord() {

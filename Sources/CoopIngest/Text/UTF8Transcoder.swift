@@ -5,8 +5,8 @@
 /// UTF-8 is validated by hand; UTF-16 is decoded by hand (a BOM at the start of the file decides
 /// the byte order, whatever was declared); Windows-1252/1256 use a table built with glibc iconv.
 /// Every U+FEFF is dropped, wherever it is; NUL bytes pass through.
-public struct UTF8Transcoder {
-    private enum Decoder {
+public struct UTF8Transcoder: Sendable {
+    private enum Decoder: Sendable {
         case utf8
         case utf16(bigEndian: Bool)
         case singleByte(SingleByteTable)

@@ -15,7 +15,7 @@ import CoopDomain
 /// not on their script (`parse(t) == parse(DigitNormalizer.asciiDigits(t))`).
 public enum DateParser {
     /// The last Excel serial day number (9999-12-31).
-    public static let maximumSerial = 2_958_465
+    public static let maximumSerial = Day.maximumExcelSerial
 
     public static func parse(_ text: String) -> Day? {
         UTF8Access.with(text) { parse(utf8: $0) }
@@ -32,9 +32,7 @@ public enum DateParser {
 
     /// The day of an Excel serial day number (1900 date system), nil outside 1…2958465 or for 60.
     public static func day(excelSerial serial: Int) -> Day? {
-        guard serial >= 1, serial <= maximumSerial, serial != 60 else { return nil }
-        // Before the fictitious 1900-02-29 (serial 60) the serials count real days from 1900-01-01 = 1.
-        return serial < 60 ? Day(daysSinceEpoch: serial - 25_568) : Day(excelSerial: serial)
+        Day(excelSerial: serial)
     }
 
     static func parseFolded(_ bytes: UnsafeBufferPointer<UInt8>) -> Day? {
