@@ -96,6 +96,8 @@ final class WorkbookTests: XCTestCase {
                         let reference = a1(3 + r, c)
                         let stored = sheet.cell(reference)
                         switch table.columns[c].kind {
+                        case .text where field.isEmpty:
+                            XCTAssertEqual(stored?.value ?? "", "", "\(table.name) \(reference) should be blank")
                         case .text:
                             XCTAssertEqual(stored?.isText, true, "\(table.name) \(reference)")
                             XCTAssertEqual(stored?.value, field, "\(table.name) \(reference)")
