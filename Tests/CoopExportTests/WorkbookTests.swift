@@ -129,7 +129,7 @@ final class WorkbookTests: XCTestCase {
         let totalsRow = 3 + table.rows.count          // zero-based
         let cooperatives = table.column("cooperatives")!
         let totalCell = try XCTUnwrap(sheet.cell(a1(totalsRow, cooperatives)))
-        XCTAssertEqual(totalCell.formula, "SUBTOTAL(109,[Cooperatives])")
+        XCTAssertEqual(totalCell.formula, "SUBTOTAL(109,by_region[Cooperatives])")
         XCTAssertEqual(totalCell.number, Double(fixture.records.filter { $0.creationDate >= Day(year: 2024, month: 10, day: 1)! }.count))
         XCTAssertEqual(sheet.cell(a1(totalsRow, 0))?.value, "Total")
         // Women's share in the totals row: women / (women + men) of the totals, computed by Excel.

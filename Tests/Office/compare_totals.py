@@ -59,7 +59,10 @@ def tables_by_sheet(path):
 
 
 def number(text):
+    """A number as LibreOffice exports it (`0.4785`, or `47.85%` for percent-formatted cells)."""
     try:
+        if text.endswith("%"):
+            return float(text[:-1]) / 100
         return float(text)
     except ValueError:
         return None

@@ -62,6 +62,7 @@ struct TableWriter {
         try sheet.addTable(XlsxTable(name: placed.name, firstRow: headerRow, firstColumn: 0, lastRow: placed.lastRow,
                                      lastColumn: placed.lastColumn, columns: columns, totalsRow: withTotals))
         if let totalsRow = placed.totalsRow {
+            try writeSums(placed, headers: names, row: totalsRow, on: sheet)
             try writeShareTotals(placed, row: totalsRow, on: sheet)
         }
         fit(placed, names: names, on: layout)
@@ -80,6 +81,15 @@ struct TableWriter {
             }
         }
         return Double(integers) + Double(cents) / 100
+    }
+
+    /// Rewrites the sums as `SUBTOTAL(109,table[Header])`: libxlsxwriter writes `[Header]` without the
+    /// table's name, which Excel accepts but LibreOffice cannot resolve (#NAME?).
+    private func writeSums(_ placed: PlacedTable, headers: [String], row: Int, on sheet: XlsxWorksheet) throws {
+        for (c, column) in placed.table.columns.enumerated() where c > 0 && column.summable {
+            try sheet.writeFormula(row: row, column: c, "SUBTOTAL(109,\(placed.name)[\(headers[c])])",
+                                   cachedValue: Self.sum(placed.table, column: c), format: style.format(for: column))
+        }
     }
 
     /// Share columns' totals: the share recomputed from the totals of its parts, blank when undefined.

@@ -33,6 +33,7 @@ struct WorkbookCharts {
         try chart.setValueAxisNumberFormat(WorkbookStyle.integerCode)
         try chart.setLegend(.none)
         try chart.setGap(50)
+        if table.dataRows > 12 { try chart.setCategoryLabelInterval(2) }
         return chart
     }
 

@@ -122,6 +122,7 @@ struct WorkbookBuild {
             let summary = SummarySheet(context: context, labels: labels, report: report, figures: figures, style: style)
             try summary.write(on: layout)
             try summary.place(summaryCharts, on: layout.sheet)
+            try layout.sheet.fitToPages(width: 1, height: 1)
             try layout.sheet.activate()
         }
         if let layout = layouts["about"] {
