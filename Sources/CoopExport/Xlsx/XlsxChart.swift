@@ -68,6 +68,18 @@ public final class XlsxChart {
 
     private var isRound: Bool { kind == .pie || kind == .doughnut }
 
+    /// Horizontal bar charts keep their category axis in libxlsxwriter's `y_axis` and their value axis
+    /// in `x_axis`; every other kind the other way round.
+    private var isHorizontal: Bool { kind == .bar || kind == .barStacked || kind == .barStackedPercent }
+
+    private func categoryAxis(_ c: UnsafeMutablePointer<lxw_chart>) -> UnsafeMutablePointer<lxw_chart_axis> {
+        isHorizontal ? c.pointee.y_axis : c.pointee.x_axis
+    }
+
+    private func valueAxis(_ c: UnsafeMutablePointer<lxw_chart>) -> UnsafeMutablePointer<lxw_chart_axis> {
+        isHorizontal ? c.pointee.x_axis : c.pointee.y_axis
+    }
+
     private func chart(_ operation: String) throws -> UnsafeMutablePointer<lxw_chart> {
         _ = try workbook.openHandle(operation)
         return handle
@@ -190,11 +202,11 @@ public final class XlsxChart {
         guard !isRound else { throw fail("setAxisNames", "pie and doughnut charts have no axes") }
         if let category {
             try checkLabel(category, "setAxisNames")
-            chart_axis_set_name(c.pointee.x_axis, workbook.memory.string(category))
+            chart_axis_set_name(categoryAxis(c), workbook.memory.string(category))
         }
         if let value {
             try checkLabel(value, "setAxisNames")
-            chart_axis_set_name(c.pointee.y_axis, workbook.memory.string(value))
+            chart_axis_set_name(valueAxis(c), workbook.memory.string(value))
         }
     }
 
@@ -203,7 +215,7 @@ public final class XlsxChart {
         let c = try chart("setValueAxisNumberFormat")
         guard !isRound else { throw fail("setValueAxisNumberFormat", "pie and doughnut charts have no axes") }
         try checkNumberFormat(code, "setValueAxisNumberFormat")
-        chart_axis_set_num_format(c.pointee.y_axis, workbook.memory.string(code))
+        chart_axis_set_num_format(valueAxis(c), workbook.memory.string(code))
     }
 
     /// Fixes the value axis bounds (nil keeps Excel's automatic bound).
@@ -213,8 +225,8 @@ public final class XlsxChart {
         if let min, !min.isFinite { throw fail("setValueAxisBounds", "minimum is not finite") }
         if let max, !max.isFinite { throw fail("setValueAxisBounds", "maximum is not finite") }
         if let min, let max, min >= max { throw fail("setValueAxisBounds", "minimum \(min) is not below maximum \(max)") }
-        if let min { chart_axis_set_min(c.pointee.y_axis, min) }
-        if let max { chart_axis_set_max(c.pointee.y_axis, max) }
+        if let min { chart_axis_set_min(valueAxis(c), min) }
+        if let max { chart_axis_set_max(valueAxis(c), max) }
     }
 
     /// Places (or hides) the legend.
@@ -288,5 +300,26 @@ extension XlsxChart.LabelPosition {
         case .below: LXW_CHART_LABEL_POSITION_BELOW
         case .bestFit: LXW_CHART_LABEL_POSITION_BEST_FIT
         }
+    }
+}
+
+// MARK: category axis (added for the workbook's bar charts)
+
+extension XlsxChart {
+    /// Lists categories from the top (bar charts) or right (RTL) in range order: reverses the category
+    /// axis and keeps the value axis where it was. Not for pie/doughnut.
+    public func reverseCategoryOrder() throws {
+        let c = try chart("reverseCategoryOrder")
+        guard !isRound else { throw fail("reverseCategoryOrder", "pie and doughnut charts have no axes") }
+        chart_axis_set_reverse(categoryAxis(c))
+        chart_axis_set_crossing_max(categoryAxis(c))
+    }
+
+    /// Shows one category label in `every` (1...1000), e.g. every 4th quarter. Not for pie/doughnut.
+    public func setCategoryLabelInterval(_ every: Int) throws {
+        let c = try chart("setCategoryLabelInterval")
+        guard !isRound else { throw fail("setCategoryLabelInterval", "pie and doughnut charts have no axes") }
+        guard (1...1000).contains(every) else { throw fail("setCategoryLabelInterval", "interval \(every) outside 1...1000") }
+        chart_axis_set_interval_unit(categoryAxis(c), UInt16(every))
     }
 }

@@ -1,0 +1,140 @@
+import CoopTransform
+
+/// Writes a `ReportTable` as an Excel table: translated headers, typed values (text as strings, numbers
+/// as numbers), a SUBTOTAL totals row where the table has one, banded style, autofilter, fitted widths.
+/// Invariant: the cells equal the table's CSV values (shares rounded to 4 places, empty shares blank);
+/// the only formulas written are in the totals row.
+struct TableWriter {
+    let style: WorkbookStyle
+    let labels: WorkbookLabels
+    let totalLabel: String
+
+    /// Share columns whose total is computed from the totals of other columns: numerator and denominator terms.
+    static let shareParts: [String: (numerator: String, denominator: [String])] = [
+        "women_share": ("members_women", ["members_women", "members_men"]),
+        "youth_share": ("members_youth", ["members_total_reporting"]),
+    ]
+
+    /// Writes `table` with its header at `headerRow`; `headers` default to the translated column keys.
+    @discardableResult
+    func write(_ table: ReportTable, name: String? = nil, headers: [String]? = nil, on layout: SheetLayout,
+               headerRow: Int, totals: Bool? = nil) throws -> PlacedTable {
+        let sheet = layout.sheet
+        let names = (headers ?? table.columns.map { labels.header($0.key) }).map(WorkbookLabels.safeHeader)
+        let withTotals = (totals ?? table.hasTotals) && !table.rows.isEmpty
+        let placed = PlacedTable(sheet: sheet.name, name: name ?? table.name, table: table, headerRow: headerRow,
+                                 dataRows: max(1, table.rows.count), hasTotalsRow: withTotals)
+
+        // Data cells.
+        for (r, row) in table.rows.enumerated() {
+            let excelRow = placed.firstDataRow + r
+            for (c, cell) in row.enumerated() where c < table.columns.count {
+                let format = style.format(for: table.columns[c])
+                switch cell {
+                case .text(let text):
+                    try sheet.writeString(row: excelRow, column: c, CellText.clean(text), format: format)
+                case .integer(let value):
+                    try sheet.writeNumber(row: excelRow, column: c, Double(value), format: format)
+                case .ratio(let ratio):
+                    if let scaled = ratio.scaled(places: 4) {
+                        try sheet.writeNumber(row: excelRow, column: c, Double(scaled) / 10_000, format: format)
+                    }
+                case .cents(let cents):
+                    try sheet.writeNumber(row: excelRow, column: c, Double(cents) / 100, format: format)
+                }
+            }
+        }
+
+        // Columns with their totals.
+        var columns: [XlsxTable.Column] = []
+        for (c, column) in table.columns.enumerated() {
+            var definition = XlsxTable.Column(names[c], format: style.format(for: column), headerFormat: style.header)
+            if withTotals {
+                if c == 0 {
+                    definition.totalLabel = totalLabel
+                } else if column.summable {
+                    definition.totalFunction = .sum
+                    definition.totalValue = Self.sum(table, column: c)
+                }
+            }
+            columns.append(definition)
+        }
+        try sheet.addTable(XlsxTable(name: placed.name, firstRow: headerRow, firstColumn: 0, lastRow: placed.lastRow,
+                                     lastColumn: placed.lastColumn, columns: columns, totalsRow: withTotals))
+        if let totalsRow = placed.totalsRow {
+            try writeSums(placed, headers: names, row: totalsRow, on: sheet)
+            try writeShareTotals(placed, row: totalsRow, on: sheet)
+        }
+        fit(placed, names: names, on: layout)
+        return placed
+    }
+
+    /// The sum of a summable column, as Excel's SUBTOTAL(109, …) computes it.
+    static func sum(_ table: ReportTable, column: Int) -> Double {
+        var integers = 0
+        var cents: Int64 = 0
+        for row in table.rows where column < row.count {
+            switch row[column] {
+            case .integer(let value): integers += value
+            case .cents(let value): cents += value
+            default: break
+            }
+        }
+        return Double(integers) + Double(cents) / 100
+    }
+
+    /// Rewrites the sums as `SUBTOTAL(109,table[Header])`: libxlsxwriter writes `[Header]` without the
+    /// table's name, which Excel accepts but LibreOffice cannot resolve (#NAME?).
+    private func writeSums(_ placed: PlacedTable, headers: [String], row: Int, on sheet: XlsxWorksheet) throws {
+        for (c, column) in placed.table.columns.enumerated() where c > 0 && column.summable {
+            try sheet.writeFormula(row: row, column: c, "SUBTOTAL(109,\(placed.name)[\(headers[c])])",
+                                   cachedValue: Self.sum(placed.table, column: c), format: style.format(for: column))
+        }
+    }
+
+    /// Share columns' totals: the share recomputed from the totals of its parts, blank when undefined.
+    private func writeShareTotals(_ placed: PlacedTable, row: Int, on sheet: XlsxWorksheet) throws {
+        let table = placed.table
+        for (c, column) in table.columns.enumerated() where column.kind == .share {
+            guard let parts = Self.shareParts[column.key], let numerator = table.column(parts.numerator),
+                  table.columns[numerator].summable else { continue }
+            let denominators = parts.denominator.compactMap { table.column($0) }
+            guard denominators.count == parts.denominator.count,
+                  denominators.allSatisfy({ table.columns[$0].summable }) else { continue }
+            let cell = { (column: Int) in XlsxCell.reference(row: row, column: column) }
+            let denominator = denominators.map(cell).joined(separator: "+")
+            let formula = "IF((\(denominator))=0,\"\",\(cell(numerator))/(\(denominator)))"
+            let top = Self.sum(table, column: numerator)
+            let bottom = denominators.reduce(0.0) { $0 + Self.sum(table, column: $1) }
+            if bottom == 0 {
+                try sheet.writeFormula(row: row, column: c, formula, cachedText: "", format: style.share)
+            } else {
+                try sheet.writeFormula(row: row, column: c, formula, cachedValue: top / bottom, format: style.share)
+            }
+        }
+    }
+
+    /// Column widths from the header and the values as displayed; long headers wrap onto up to 3 lines.
+    private func fit(_ placed: PlacedTable, names: [String], on layout: SheetLayout) {
+        let table = placed.table
+        var headerLines = 1.0
+        for (c, column) in table.columns.enumerated() {
+            var texts = table.rows.prefix(2_000).map { c < $0.count ? CellText.display($0[c]) : "" }
+            if placed.hasTotalsRow {
+                if c == 0 { texts.append(totalLabel) }
+                if column.summable {
+                    let total = CellText.display(.integer(Int(Self.sum(table, column: c))))
+                    texts.append(column.kind == .money ? total + ".00" : total)
+                }
+            }
+            let values = ColumnWidth.estimate(for: texts)
+            let header = ColumnWidth.estimate(for: names[c]) + 1
+            let width = max(values, min(header, max(values, 14)))
+            layout.want(column: c, width: width)
+            if header > width {
+                headerLines = max(headerLines, min(3, ((header - ColumnWidth.padding) / (width - ColumnWidth.padding)).rounded(.up)))
+            }
+        }
+        layout.want(row: placed.headerRow, height: 15 * headerLines + 2)
+    }
+}

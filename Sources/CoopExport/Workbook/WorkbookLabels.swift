@@ -1,0 +1,266 @@
+import CoopDomain
+
+/// Every word of the workbook in one language that the text report's `ReportLabels` does not
+/// already have: sheet names, column headers, titles, one-line descriptions and chart titles.
+/// Invariant: sheet names are valid Excel names (≤ 31 characters, none of `[]:*?/\`), unique within
+/// a language; headers contain none of `[]#'` (they appear inside structured references).
+public struct WorkbookLabels: Sendable {
+    /// Sheet name by key: a table's NAME, or `summary`, `matrix`, `about`, `data_quality`.
+    public let sheets: [String: String]
+    /// Column header by contract key (a key without an entry is shown as written).
+    public let headers: [String: String]
+    /// Sheet title by key (as `sheets`); `{period}` and `{span}` are filled in.
+    public let titles: [String: String]
+    /// One line under each title, saying what the table holds and how it is counted.
+    public let descriptions: [String: String]
+    /// Chart titles by chart key; `{period}`, `{start}`, `{count}` are filled in.
+    public let charts: [String: String]
+    /// Everything else, by key.
+    public let words: [String: String]
+
+    /// The labels of `language`.
+    public static func of(_ language: Language) -> WorkbookLabels {
+        switch language {
+        case .en: english
+        case .fr: french
+        case .ar: arabic
+        }
+    }
+
+    public func sheet(_ key: String) -> String { sheets[key] ?? key }
+    /// The header of `key`, with the characters Excel's structured references reserve replaced.
+    public func header(_ key: String) -> String { Self.safeHeader(headers[key] ?? key) }
+    public func title(_ key: String) -> String { titles[key] ?? key }
+    public func description(_ key: String) -> String { descriptions[key] ?? "" }
+    public func chart(_ key: String) -> String { charts[key] ?? key }
+    public func word(_ key: String) -> String { words[key] ?? key }
+
+    /// `text` usable as a table header: `'` becomes `’`, `[`/`]` become `(`/`)`, `#` becomes `No.`.
+    public static func safeHeader(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "'": out.append("’")
+            case "[": out.append("(")
+            case "]": out.append(")")
+            case "#": out.append("No.")
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Keys of the sheets in workbook order (tables in contract order between Summary and About).
+    public static let sheetOrder = ["summary", "by_region", "by_province", "by_sector", "by_gender", "region_sector", "matrix",
+                                    "yearly", "quarterly", "comparison", "by_community", "youth_by_region", "about", "data_quality"]
+
+    public static let english = WorkbookLabels(
+        sheets: [
+            "summary": "Summary", "by_region": "By region", "by_province": "By province", "by_sector": "By sector",
+            "by_gender": "By gender", "region_sector": "Region x sector", "matrix": "Sector-region matrix",
+            "yearly": "Per year", "quarterly": "Per quarter", "comparison": "Comparison", "by_community": "By community",
+            "youth_by_region": "Youth by region", "about": "About", "data_quality": "Data quality",
+        ],
+        headers: [
+            "region_code": "Region code", "region": "Region", "province": "Province", "sector_code": "Sector code",
+            "sector": "Sector", "gender": "Gender", "members": "Members", "cooperatives": "Cooperatives",
+            "members_total": "Members", "members_women": "Women", "members_men": "Men",
+            "members_gender_unknown": "Gender not reported", "women_share": "Women’s share",
+            "women_cooperatives": "Women’s cooperatives", "capital_mad": "Capital (MAD)", "year": "Year",
+            "quarter": "Quarter", "cumulative_cooperatives": "Cumulative cooperatives", "period": "Period",
+            "file": "File", "encoding": "Encoding", "delimiter": "Delimiter", "rows_read": "Rows read",
+            "accepted": "Accepted", "rejected": "Rejected", "duplicates": "Duplicates",
+            "duplicate_conflicts": "Conflicting duplicates", "unknown_sector": "Unknown sector",
+            "skipped_blank": "Blank lines skipped", "community": "Community", "members_youth": "Young members",
+            "cooperatives_reporting": "Coops reporting youth", "members_total_reporting": "Members of reporting coops",
+            "youth_share": "Youth share", "total": "Total", "line": "Line", "registration_id": "Registration id",
+            "field": "Field", "value": "Value", "reason": "Reason", "detail": "Detail", "reason_code": "Reason code",
+            "count": "Rows", "replaced_file": "Replaced: file", "replaced_line": "Replaced: line", "kept_file": "Kept: file",
+            "kept_line": "Kept: line", "differing_fields": "Differing fields", "replaced_values": "Replaced values",
+            "kept_values": "Kept values", "size_bytes": "Size (bytes)", "sha256": "SHA-256", "option": "Option",
+            "setting": "Value", "indicator": "Indicator", "change": "Change",
+        ],
+        titles: [
+            "by_region": "Cooperatives created by region, {period}", "by_province": "Cooperatives created by province, {period}",
+            "by_sector": "Cooperatives created by sector, {period}", "by_gender": "Members by region and gender, {period}",
+            "region_sector": "Region × sector, {period}", "matrix": "Cooperatives created by sector and region, {period}",
+            "yearly": "Cooperatives created per year, {span}", "quarterly": "Cooperatives created per quarter, {span}",
+            "comparison": "The period compared", "by_community": "Soulaliyate communities, {period}",
+            "youth_by_region": "Young members by region, {period}", "about": "About this workbook",
+            "data_quality": "Data quality",
+        ],
+        descriptions: [
+            "by_region": "One row per 2015 region (all 12, code order); members and capital of the cooperatives created in the period; women’s share = women / (women + men) where gender is reported.",
+            "by_province": "Provinces and prefectures with at least one cooperative created in the period, by region.",
+            "by_sector": "Every sector of the taxonomy, Other last; cooperatives created in the period.",
+            "by_gender": "Long form: one row per region and gender (women, men, not_reported) of the members of cooperatives created in the period.",
+            "region_sector": "Every region × sector pair (codes); cooperatives created in the period and their members.",
+            "matrix": "Cooperatives created in the period: sectors down, regions across (a copy of the Region x sector table, coloured low to high).",
+            "yearly": "Cooperatives created each year from the range start, with the cumulative count.",
+            "quarterly": "Cooperatives created each quarter from the range start, with the cumulative count.",
+            "comparison": "The period, then the previous quarter and the same quarter a year earlier (or the previous year).",
+            "by_community": "Soulaliyate (collective-land) cooperatives, others, and those that do not say; young members where reported.",
+            "youth_by_region": "Youth share over the cooperatives that report their young members.",
+            "data_quality": "Rows read per input file and what became of them; TOTAL adds them up.",
+        ],
+        charts: [
+            "yearly": "Cooperatives created per year", "cumulative": "Cumulative cooperatives since {start}",
+            "quarterly": "Cooperatives created per quarter (last {count} quarters)",
+            "by_region": "Cooperatives created by region, {period}", "by_province": "Cooperatives created by province, {period}",
+            "women_share_region": "Women’s share of members by region, {period}",
+            "women_share_province": "Women’s share of members by province, {period}",
+            "women_men_region": "Women and men members by region, {period}",
+            "women_men_province": "Women and men members by province, {period}",
+            "sectors": "Cooperatives created by sector, {period}",
+        ],
+        words: [
+            "period": "Period", "data_as_of": "Data as of", "scope": "Scope", "pts": " pts",
+            "about_what": "This workbook is produced by coopstat from the registries of cooperatives listed below. Every table is also written as tables/NAME.csv with the same columns and values; rejected rows are listed in rejects.csv.",
+            "about_inputs": "Input files", "about_options": "Options of the run", "version": "coopstat version",
+            "range": "Analysed range", "regenerate": "Regenerate with", "generated": "Produced by coopstat {version}",
+            "rejects_first": "Rejected rows (first {count})", "rejects_more": "… {count} more in rejects.csv",
+            "conflicts": "Duplicates with differing values (the later row wins)", "no_conflicts": "No duplicate with differing values.",
+            "conflicts_more": "… {count} more conflicting duplicates", "refused": "Refused: {reason}",
+            "empty": "(no row)", "headline": "Headline figures", "language": "Language",
+        ])
+
+    public static let french = WorkbookLabels(
+        sheets: [
+            "summary": "Synthèse", "by_region": "Par région", "by_province": "Par province", "by_sector": "Par secteur",
+            "by_gender": "Par sexe", "region_sector": "Région x secteur", "matrix": "Matrice secteur-région",
+            "yearly": "Par année", "quarterly": "Par trimestre", "comparison": "Comparaison", "by_community": "Par communauté",
+            "youth_by_region": "Jeunes par région", "about": "À propos", "data_quality": "Qualité des données",
+        ],
+        headers: [
+            "region_code": "Code région", "region": "Région", "province": "Province", "sector_code": "Code secteur",
+            "sector": "Secteur", "gender": "Sexe", "members": "Adhérents", "cooperatives": "Coopératives",
+            "members_total": "Adhérents", "members_women": "Femmes", "members_men": "Hommes",
+            "members_gender_unknown": "Sexe non renseigné", "women_share": "Part des femmes",
+            "women_cooperatives": "Coopératives de femmes", "capital_mad": "Capital (MAD)", "year": "Année",
+            "quarter": "Trimestre", "cumulative_cooperatives": "Cumul des coopératives", "period": "Période",
+            "file": "Fichier", "encoding": "Encodage", "delimiter": "Séparateur", "rows_read": "Lignes lues",
+            "accepted": "Acceptées", "rejected": "Rejetées", "duplicates": "Doublons",
+            "duplicate_conflicts": "Doublons divergents", "unknown_sector": "Secteur inconnu",
+            "skipped_blank": "Lignes vides ignorées", "community": "Communauté", "members_youth": "Jeunes adhérents",
+            "cooperatives_reporting": "Coop. déclarant les jeunes", "members_total_reporting": "Adhérents des coop. déclarantes",
+            "youth_share": "Part des jeunes", "total": "Total", "line": "Ligne", "registration_id": "Immatriculation",
+            "field": "Champ", "value": "Valeur", "reason": "Motif", "detail": "Détail", "reason_code": "Code du motif",
+            "count": "Lignes", "replaced_file": "Remplacée : fichier", "replaced_line": "Remplacée : ligne",
+            "kept_file": "Retenue : fichier", "kept_line": "Retenue : ligne", "differing_fields": "Champs divergents",
+            "replaced_values": "Valeurs remplacées", "kept_values": "Valeurs retenues", "size_bytes": "Taille (octets)",
+            "sha256": "SHA-256", "option": "Option", "setting": "Valeur", "indicator": "Indicateur", "change": "Évolution",
+        ],
+        titles: [
+            "by_region": "Coopératives créées par région, {period}", "by_province": "Coopératives créées par province, {period}",
+            "by_sector": "Coopératives créées par secteur, {period}", "by_gender": "Adhérents par région et par sexe, {period}",
+            "region_sector": "Région × secteur, {period}", "matrix": "Coopératives créées par secteur et par région, {period}",
+            "yearly": "Coopératives créées par année, {span}", "quarterly": "Coopératives créées par trimestre, {span}",
+            "comparison": "La période comparée", "by_community": "Communautés soulaliyates, {period}",
+            "youth_by_region": "Jeunes adhérents par région, {period}", "about": "À propos de ce classeur",
+            "data_quality": "Qualité des données",
+        ],
+        descriptions: [
+            "by_region": "Une ligne par région de 2015 (les 12, dans l’ordre des codes) ; adhérents et capital des coopératives créées sur la période ; part des femmes = femmes / (femmes + hommes) là où le sexe est renseigné.",
+            "by_province": "Provinces et préfectures ayant au moins une coopérative créée sur la période, par région.",
+            "by_sector": "Tous les secteurs de la nomenclature, Autres en dernier ; coopératives créées sur la période.",
+            "by_gender": "Format long : une ligne par région et par sexe (women, men, not_reported) des adhérents des coopératives créées sur la période.",
+            "region_sector": "Chaque couple région × secteur (codes) ; coopératives créées sur la période et leurs adhérents.",
+            "matrix": "Coopératives créées sur la période : secteurs en lignes, régions en colonnes (copie de la table Région x secteur, colorée du plus bas au plus haut).",
+            "yearly": "Coopératives créées chaque année depuis le début de la plage, avec le cumul.",
+            "quarterly": "Coopératives créées chaque trimestre depuis le début de la plage, avec le cumul.",
+            "comparison": "La période, puis le trimestre précédent et le même trimestre un an plus tôt (ou l’année précédente).",
+            "by_community": "Coopératives soulaliyates (terres collectives), autres, et non renseignées ; jeunes adhérents là où ils sont déclarés.",
+            "youth_by_region": "Part des jeunes parmi les coopératives qui déclarent leurs jeunes adhérents.",
+            "data_quality": "Lignes lues par fichier et ce qu’elles sont devenues ; TOTAL en fait la somme.",
+        ],
+        charts: [
+            "yearly": "Coopératives créées par année", "cumulative": "Cumul des coopératives depuis {start}",
+            "quarterly": "Coopératives créées par trimestre ({count} derniers trimestres)",
+            "by_region": "Coopératives créées par région, {period}", "by_province": "Coopératives créées par province, {period}",
+            "women_share_region": "Part des femmes parmi les adhérents par région, {period}",
+            "women_share_province": "Part des femmes parmi les adhérents par province, {period}",
+            "women_men_region": "Adhérentes et adhérents par région, {period}",
+            "women_men_province": "Adhérentes et adhérents par province, {period}",
+            "sectors": "Coopératives créées par secteur, {period}",
+        ],
+        words: [
+            "period": "Période", "data_as_of": "Données arrêtées au", "scope": "Champ", "pts": " pts",
+            "about_what": "Ce classeur est produit par coopstat à partir des registres des coopératives listés ci-dessous. Chaque table est aussi écrite dans tables/NOM.csv avec les mêmes colonnes et valeurs ; les lignes rejetées sont dans rejects.csv.",
+            "about_inputs": "Fichiers lus", "about_options": "Options de l’exécution", "version": "Version de coopstat",
+            "range": "Plage analysée", "regenerate": "Pour le reproduire", "generated": "Produit par coopstat {version}",
+            "rejects_first": "Lignes rejetées ({count} premières)", "rejects_more": "… {count} autres dans rejects.csv",
+            "conflicts": "Doublons aux valeurs divergentes (la dernière ligne l’emporte)",
+            "no_conflicts": "Aucun doublon aux valeurs divergentes.", "conflicts_more": "… {count} autres doublons divergents",
+            "refused": "Refusé : {reason}", "empty": "(aucune ligne)", "headline": "Chiffres clés", "language": "Langue",
+        ])
+
+    public static let arabic = WorkbookLabels(
+        sheets: [
+            "summary": "ملخص", "by_region": "حسب الجهة", "by_province": "حسب الإقليم", "by_sector": "حسب القطاع",
+            "by_gender": "حسب الجنس", "region_sector": "الجهة × القطاع", "matrix": "مصفوفة القطاعات والجهات",
+            "yearly": "حسب السنة", "quarterly": "حسب الفصل", "comparison": "مقارنة", "by_community": "حسب الجماعة",
+            "youth_by_region": "الشباب حسب الجهة", "about": "حول المصنف", "data_quality": "جودة البيانات",
+        ],
+        headers: [
+            "region_code": "رمز الجهة", "region": "الجهة", "province": "الإقليم", "sector_code": "رمز القطاع",
+            "sector": "القطاع", "gender": "الجنس", "members": "الأعضاء", "cooperatives": "التعاونيات",
+            "members_total": "الأعضاء", "members_women": "النساء", "members_men": "الرجال",
+            "members_gender_unknown": "الجنس غير مصرح به", "women_share": "نسبة النساء",
+            "women_cooperatives": "التعاونيات النسائية", "capital_mad": "الرأسمال (درهم)", "year": "السنة",
+            "quarter": "الفصل", "cumulative_cooperatives": "المجموع التراكمي", "period": "الفترة",
+            "file": "الملف", "encoding": "الترميز", "delimiter": "الفاصل", "rows_read": "الأسطر المقروءة",
+            "accepted": "المقبولة", "rejected": "المرفوضة", "duplicates": "المكررة",
+            "duplicate_conflicts": "مكررة بقيم مختلفة", "unknown_sector": "قطاع غير معروف",
+            "skipped_blank": "أسطر فارغة متجاهلة", "community": "الجماعة", "members_youth": "الأعضاء الشباب",
+            "cooperatives_reporting": "التعاونيات المصرحة بالشباب", "members_total_reporting": "أعضاء التعاونيات المصرحة",
+            "youth_share": "نسبة الشباب", "total": "المجموع", "line": "السطر", "registration_id": "رقم التسجيل",
+            "field": "الحقل", "value": "القيمة", "reason": "السبب", "detail": "التفاصيل", "reason_code": "رمز السبب",
+            "count": "الأسطر", "replaced_file": "المعوض: الملف", "replaced_line": "المعوض: السطر",
+            "kept_file": "المحتفظ به: الملف", "kept_line": "المحتفظ به: السطر", "differing_fields": "الحقول المختلفة",
+            "replaced_values": "القيم المعوضة", "kept_values": "القيم المحتفظ بها", "size_bytes": "الحجم (بايت)",
+            "sha256": "SHA-256", "option": "الخيار", "setting": "القيمة", "indicator": "المؤشر", "change": "التطور",
+        ],
+        titles: [
+            "by_region": "التعاونيات المحدثة حسب الجهة، {period}", "by_province": "التعاونيات المحدثة حسب الإقليم، {period}",
+            "by_sector": "التعاونيات المحدثة حسب القطاع، {period}", "by_gender": "الأعضاء حسب الجهة والجنس، {period}",
+            "region_sector": "الجهة × القطاع، {period}", "matrix": "التعاونيات المحدثة حسب القطاع والجهة، {period}",
+            "yearly": "التعاونيات المحدثة حسب السنة، {span}", "quarterly": "التعاونيات المحدثة حسب الفصل، {span}",
+            "comparison": "مقارنة الفترة", "by_community": "الجماعات السلالية، {period}",
+            "youth_by_region": "الأعضاء الشباب حسب الجهة، {period}", "about": "حول هذا المصنف",
+            "data_quality": "جودة البيانات",
+        ],
+        descriptions: [
+            "by_region": "سطر لكل جهة من جهات 2015 (الاثنتا عشرة، حسب الرمز)؛ أعضاء ورأسمال التعاونيات المحدثة خلال الفترة؛ نسبة النساء = النساء / (النساء + الرجال) حيث يصرح بالجنس.",
+            "by_province": "الأقاليم والعمالات التي أحدثت بها تعاونية واحدة على الأقل خلال الفترة، حسب الجهة.",
+            "by_sector": "جميع قطاعات التصنيف، وقطاعات أخرى في الأخير؛ التعاونيات المحدثة خلال الفترة.",
+            "by_gender": "شكل طويل: سطر لكل جهة وجنس (women، men، not_reported) لأعضاء التعاونيات المحدثة خلال الفترة.",
+            "region_sector": "كل زوج جهة × قطاع (بالرموز)؛ التعاونيات المحدثة خلال الفترة وأعضاؤها.",
+            "matrix": "التعاونيات المحدثة خلال الفترة: القطاعات في الأسطر والجهات في الأعمدة (نسخة من جدول الجهة × القطاع، ملونة من الأدنى إلى الأعلى).",
+            "yearly": "التعاونيات المحدثة كل سنة منذ بداية المدة، مع المجموع التراكمي.",
+            "quarterly": "التعاونيات المحدثة كل فصل منذ بداية المدة، مع المجموع التراكمي.",
+            "comparison": "الفترة، ثم الفصل السابق ونفس الفصل من السنة الماضية (أو السنة السابقة).",
+            "by_community": "التعاونيات السلالية (الأراضي الجماعية) والأخرى وغير المصرح بها؛ الأعضاء الشباب حيث يصرح بهم.",
+            "youth_by_region": "نسبة الشباب ضمن التعاونيات التي تصرح بعدد أعضائها الشباب.",
+            "data_quality": "الأسطر المقروءة في كل ملف ومآلها؛ TOTAL هو مجموعها.",
+        ],
+        charts: [
+            "yearly": "التعاونيات المحدثة حسب السنة", "cumulative": "المجموع التراكمي للتعاونيات منذ {start}",
+            "quarterly": "التعاونيات المحدثة حسب الفصل (آخر {count} فصلا)",
+            "by_region": "التعاونيات المحدثة حسب الجهة، {period}", "by_province": "التعاونيات المحدثة حسب الإقليم، {period}",
+            "women_share_region": "نسبة النساء ضمن الأعضاء حسب الجهة، {period}",
+            "women_share_province": "نسبة النساء ضمن الأعضاء حسب الإقليم، {period}",
+            "women_men_region": "الأعضاء النساء والرجال حسب الجهة، {period}",
+            "women_men_province": "الأعضاء النساء والرجال حسب الإقليم، {period}",
+            "sectors": "التعاونيات المحدثة حسب القطاع، {period}",
+        ],
+        words: [
+            "period": "الفترة", "data_as_of": "البيانات إلى غاية", "scope": "النطاق", "pts": " نقطة",
+            "about_what": "أعد هذا المصنف بواسطة coopstat انطلاقا من سجلات التعاونيات المذكورة أسفله. كل جدول مكتوب أيضا في tables/NAME.csv بنفس الأعمدة والقيم؛ والأسطر المرفوضة في rejects.csv.",
+            "about_inputs": "الملفات المقروءة", "about_options": "خيارات التشغيل", "version": "إصدار coopstat",
+            "range": "المدة المحللة", "regenerate": "لإعادة الإنتاج", "generated": "من إعداد coopstat {version}",
+            "rejects_first": "الأسطر المرفوضة (أول {count})", "rejects_more": "… {count} أخرى في rejects.csv",
+            "conflicts": "تكرارات بقيم مختلفة (السطر الأخير هو المعتمد)", "no_conflicts": "لا يوجد أي تكرار بقيم مختلفة.",
+            "conflicts_more": "… {count} تكرارات أخرى بقيم مختلفة", "refused": "مرفوض: {reason}",
+            "empty": "(لا يوجد أي سطر)", "headline": "أهم الأرقام", "language": "اللغة",
+        ])
+}

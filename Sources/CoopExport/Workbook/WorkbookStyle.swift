@@ -1,0 +1,42 @@
+import CoopDomain
+import CoopTransform
+
+/// The workbook's formats and colours in one place, so every sheet looks alike.
+/// Invariant: number formats are locale-neutral Excel codes (the viewer's locale shows the separators).
+struct WorkbookStyle {
+    static let integerCode = "#,##0"
+    static let plainIntegerCode = "0"
+    static let shareCode = "0.0%"
+    static let moneyCode = "#,##0.00"
+    static let dateCode = "yyyy-mm-dd"
+
+    static let blue = XlsxColor(rgb: 0x1F4E79)
+    static let accent = XlsxColor(rgb: 0x2E75B6)
+    static let women = XlsxColor(rgb: 0xC0504D)
+    static let men = XlsxColor(rgb: 0x4F81BD)
+    static let line = XlsxColor(rgb: 0xED7D31)
+    static let grey = XlsxColor(rgb: 0x595959)
+    static let green = XlsxColor(rgb: 0x00803C)
+    static let red = XlsxColor(rgb: 0xC00000)
+
+    let title = XlsxFormat(bold: true, fontSize: 14, fontColor: blue)
+    let description = XlsxFormat(italic: true, fontColor: grey)
+    let label = XlsxFormat(bold: true)
+    let text = XlsxFormat()
+    let header = XlsxFormat(bold: true, textWrap: true)
+    let date = XlsxFormat(numberFormat: dateCode, horizontalAlignment: .left)
+    let integer = XlsxFormat.number(integerCode)
+    let plainInteger = XlsxFormat.number(plainIntegerCode)
+    let share = XlsxFormat.number(shareCode)
+    let money = XlsxFormat.number(moneyCode)
+
+    /// The number format of a column: years and line numbers without grouping.
+    func format(for column: TableColumn) -> XlsxFormat? {
+        switch column.kind {
+        case .text: nil
+        case .integer: ["year", "line"].contains(column.key) ? plainInteger : integer
+        case .share: share
+        case .money: money
+        }
+    }
+}
