@@ -26,6 +26,10 @@ public struct Analysis: Sendable {
     public let years: [(year: Int, metrics: Metrics)]
     /// Per-community metrics of the period (soulaliyate, other, not reported).
     public let communities: [(community: Community, metrics: Metrics)]
+    /// Cooperatives created per year and per region (in `regions` order), range start to period end.
+    public let regionYears: [(year: Int, regions: [Metrics])]
+    /// Cooperatives created per quarter and per region (in `regions` order), range start to period end.
+    public let regionQuarters: [(quarter: Quarter, regions: [Metrics])]
 
     public func table(_ name: String) -> ReportTable? { tables.first { $0.name == name } }
 
@@ -90,6 +94,21 @@ public struct Analysis: Sendable {
             (Quarter(ordinal: $0), byQuarter[Int32($0)] ?? Metrics())
         }
 
+        // Year × region and quarter × region grids
+        let byQuarterRegion = cube.sum(where: { $0.quarter <= last }) { QuarterRegion(quarter: $0.quarter, region: $0.region) }
+        let regionIndexes = scopedRegions.map { Int8($0.offset) }
+        regionQuarters = (rangeFirst...Int(last)).map { ordinal in
+            (Quarter(ordinal: ordinal), regionIndexes.map { byQuarterRegion[QuarterRegion(quarter: Int32(ordinal), region: $0)] ?? Metrics() })
+        }
+        regionYears = (range.start.year...periodDays.end.year).map { year in
+            let regions = regionIndexes.map { region in
+                (0..<4).reduce(into: Metrics()) { sum, q in
+                    sum.add(byQuarterRegion[QuarterRegion(quarter: Int32(year * 4 + q), region: region)] ?? Metrics())
+                }
+            }
+            return (year, regions)
+        }
+
         // Communities
         let byCommunity = cube.sum(where: inPeriod) { $0.community }
         communities = Community.allCases.map { ($0, byCommunity[$0] ?? Metrics()) }
@@ -113,6 +132,12 @@ public struct Analysis: Sendable {
         tables.append(builder.youthByRegion(regions))
         self.tables = tables
     }
+}
+
+/// A quarter × region pair, for grouping the cube.
+struct QuarterRegion: Hashable {
+    let quarter: Int32
+    let region: Int8
 }
 
 /// A region × sector pair, for grouping the cube.

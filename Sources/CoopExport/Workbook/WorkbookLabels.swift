@@ -52,12 +52,14 @@ public struct WorkbookLabels: Sendable {
 
     /// Keys of the sheets in workbook order (tables in contract order between Summary and About).
     public static let sheetOrder = ["summary", "by_region", "by_province", "by_sector", "by_gender", "region_sector", "matrix",
-                                    "yearly", "quarterly", "comparison", "by_community", "youth_by_region", "about", "data_quality"]
+                                    "yearly", "year_region", "quarterly", "quarter_region", "comparison", "by_community", "youth_by_region",
+                                    "about", "data_quality"]
 
     public static let english = WorkbookLabels(
         sheets: [
             "summary": "Summary", "by_region": "By region", "by_province": "By province", "by_sector": "By sector",
             "by_gender": "By gender", "region_sector": "Region x sector", "matrix": "Sector-region matrix",
+            "year_region": "Year x region", "quarter_region": "Quarter x region",
             "yearly": "Per year", "quarterly": "Per quarter", "comparison": "Comparison", "by_community": "By community",
             "youth_by_region": "Youth by region", "about": "About", "data_quality": "Data quality",
         ],
@@ -84,6 +86,8 @@ public struct WorkbookLabels: Sendable {
             "by_region": "Cooperatives created by region, {period}", "by_province": "Cooperatives created by province, {period}",
             "by_sector": "Cooperatives created by sector, {period}", "by_gender": "Members by region and gender, {period}",
             "region_sector": "Region × sector, {period}", "matrix": "Cooperatives created by sector and region, {period}",
+            "year_region": "Cooperatives created per year and region, {span}",
+            "quarter_region": "Cooperatives created per quarter and region, {span}",
             "yearly": "Cooperatives created per year, {span}", "quarterly": "Cooperatives created per quarter, {span}",
             "comparison": "The period compared", "by_community": "Soulaliyate communities, {period}",
             "youth_by_region": "Young members by region, {period}", "about": "About this workbook",
@@ -96,6 +100,8 @@ public struct WorkbookLabels: Sendable {
             "by_gender": "Long form: one row per region and gender (women, men, not_reported) of the members of cooperatives created in the period.",
             "region_sector": "Every region × sector pair (codes); cooperatives created in the period and their members.",
             "matrix": "Cooperatives created in the period: sectors down, regions across (a copy of the Region x sector table, coloured low to high).",
+            "year_region": "Cooperatives created each year, one column per region, for charts and pivoting.",
+            "quarter_region": "Cooperatives created each quarter, one column per region, for charts and pivoting.",
             "yearly": "Cooperatives created each year from the range start, with the cumulative count.",
             "quarterly": "Cooperatives created each quarter from the range start, with the cumulative count.",
             "comparison": "The period, then the previous quarter and the same quarter a year earlier (or the previous year).",
@@ -128,6 +134,7 @@ public struct WorkbookLabels: Sendable {
         sheets: [
             "summary": "Synthèse", "by_region": "Par région", "by_province": "Par province", "by_sector": "Par secteur",
             "by_gender": "Par sexe", "region_sector": "Région x secteur", "matrix": "Matrice secteur-région",
+            "year_region": "Année x région", "quarter_region": "Trimestre x région",
             "yearly": "Par année", "quarterly": "Par trimestre", "comparison": "Comparaison", "by_community": "Par communauté",
             "youth_by_region": "Jeunes par région", "about": "À propos", "data_quality": "Qualité des données",
         ],
@@ -154,6 +161,8 @@ public struct WorkbookLabels: Sendable {
             "by_region": "Coopératives créées par région, {period}", "by_province": "Coopératives créées par province, {period}",
             "by_sector": "Coopératives créées par secteur, {period}", "by_gender": "Adhérents par région et par sexe, {period}",
             "region_sector": "Région × secteur, {period}", "matrix": "Coopératives créées par secteur et par région, {period}",
+            "year_region": "Coopératives créées par année et par région, {span}",
+            "quarter_region": "Coopératives créées par trimestre et par région, {span}",
             "yearly": "Coopératives créées par année, {span}", "quarterly": "Coopératives créées par trimestre, {span}",
             "comparison": "La période comparée", "by_community": "Communautés soulaliyates, {period}",
             "youth_by_region": "Jeunes adhérents par région, {period}", "about": "À propos de ce classeur",
@@ -166,6 +175,8 @@ public struct WorkbookLabels: Sendable {
             "by_gender": "Format long : une ligne par région et par sexe (women, men, not_reported) des adhérents des coopératives créées sur la période.",
             "region_sector": "Chaque couple région × secteur (codes) ; coopératives créées sur la période et leurs adhérents.",
             "matrix": "Coopératives créées sur la période : secteurs en lignes, régions en colonnes (copie de la table Région x secteur, colorée du plus bas au plus haut).",
+            "year_region": "Coopératives créées chaque année, une colonne par région, pour les graphiques et les croisements.",
+            "quarter_region": "Coopératives créées chaque trimestre, une colonne par région, pour les graphiques et les croisements.",
             "yearly": "Coopératives créées chaque année depuis le début de la plage, avec le cumul.",
             "quarterly": "Coopératives créées chaque trimestre depuis le début de la plage, avec le cumul.",
             "comparison": "La période, puis le trimestre précédent et le même trimestre un an plus tôt (ou l’année précédente).",
@@ -198,6 +209,7 @@ public struct WorkbookLabels: Sendable {
         sheets: [
             "summary": "ملخص", "by_region": "حسب الجهة", "by_province": "حسب الإقليم", "by_sector": "حسب القطاع",
             "by_gender": "حسب الجنس", "region_sector": "الجهة × القطاع", "matrix": "مصفوفة القطاعات والجهات",
+            "year_region": "السنة × الجهة", "quarter_region": "الفصل × الجهة",
             "yearly": "حسب السنة", "quarterly": "حسب الفصل", "comparison": "مقارنة", "by_community": "حسب الجماعة",
             "youth_by_region": "الشباب حسب الجهة", "about": "حول المصنف", "data_quality": "جودة البيانات",
         ],
@@ -224,6 +236,8 @@ public struct WorkbookLabels: Sendable {
             "by_region": "التعاونيات المحدثة حسب الجهة، {period}", "by_province": "التعاونيات المحدثة حسب الإقليم، {period}",
             "by_sector": "التعاونيات المحدثة حسب القطاع، {period}", "by_gender": "الأعضاء حسب الجهة والجنس، {period}",
             "region_sector": "الجهة × القطاع، {period}", "matrix": "التعاونيات المحدثة حسب القطاع والجهة، {period}",
+            "year_region": "التعاونيات المحدثة حسب السنة والجهة، {span}",
+            "quarter_region": "التعاونيات المحدثة حسب الفصل والجهة، {span}",
             "yearly": "التعاونيات المحدثة حسب السنة، {span}", "quarterly": "التعاونيات المحدثة حسب الفصل، {span}",
             "comparison": "مقارنة الفترة", "by_community": "الجماعات السلالية، {period}",
             "youth_by_region": "الأعضاء الشباب حسب الجهة، {period}", "about": "حول هذا المصنف",
@@ -236,6 +250,8 @@ public struct WorkbookLabels: Sendable {
             "by_gender": "شكل طويل: سطر لكل جهة وجنس (women، men، not_reported) لأعضاء التعاونيات المحدثة خلال الفترة.",
             "region_sector": "كل زوج جهة × قطاع (بالرموز)؛ التعاونيات المحدثة خلال الفترة وأعضاؤها.",
             "matrix": "التعاونيات المحدثة خلال الفترة: القطاعات في الأسطر والجهات في الأعمدة (نسخة من جدول الجهة × القطاع، ملونة من الأدنى إلى الأعلى).",
+            "year_region": "التعاونيات المحدثة كل سنة، عمود لكل جهة، للرسوم البيانية والجداول المحورية.",
+            "quarter_region": "التعاونيات المحدثة كل فصل، عمود لكل جهة، للرسوم البيانية والجداول المحورية.",
             "yearly": "التعاونيات المحدثة كل سنة منذ بداية المدة، مع المجموع التراكمي.",
             "quarterly": "التعاونيات المحدثة كل فصل منذ بداية المدة، مع المجموع التراكمي.",
             "comparison": "الفترة، ثم الفصل السابق ونفس الفصل من السنة الماضية (أو السنة السابقة).",

@@ -39,7 +39,8 @@ struct WorkbookBuild {
     var sheetKeys: [String] {
         let tableNames = analysis.tables.map(\.name)
         var keys = WorkbookLabels.sheetOrder.filter { key in
-            ["summary", "about", "data_quality"].contains(key) || (key == "matrix" && tableNames.contains("region_sector"))
+            ["summary", "about", "data_quality", PeriodRegionGrid.yearKey, PeriodRegionGrid.quarterKey].contains(key)
+                || (key == "matrix" && tableNames.contains("region_sector"))
                 || tableNames.contains(key)
         }
         let unknown = tableNames.filter { !WorkbookLabels.sheetOrder.contains($0) }
@@ -87,6 +88,14 @@ struct WorkbookBuild {
                     .threeColorScale(min: XlsxColor(rgb: 0xFFFFFF), mid: XlsxColor(rgb: 0xFFEB84), max: XlsxColor(rgb: 0xF8696B)),
                     firstRow: table.firstDataRow, firstColumn: 2, lastRow: table.lastDataRow, lastColumn: 1 + regionCount)
             }
+        }
+
+        for key in [PeriodRegionGrid.yearKey, PeriodRegionGrid.quarterKey] {
+            guard let layout = layouts[key], let grid = PeriodRegionGrid.table(key, from: analysis, labels: labels) else { continue }
+            try layout.heading(ReportLabels.fill(labels.title(key), fills.merging(["span": spanText]) { $1 }),
+                               description: labels.description(key), row: 0, style: style)
+            _ = try writer.write(grid.table, headers: grid.headers, on: layout, headerRow: 2)
+            try layout.sheet.freezePanes(row: 3, column: 1)
         }
 
         // Charts: the main ones on the Summary, the others beside their tables.
