@@ -14,6 +14,8 @@ public struct RegistryParser {
     private var pendingHead: [UInt8] = []
     private var decoded: [UInt8] = []
     private var validator: RowValidator?
+    /// The field delimiter, settled with the encoding on the file's head.
+    private var delimiter: UInt8 = 0x2C
     /// The refusal, when the file cannot be read as a registry.
     public private(set) var refusal: RegistryRefusal?
 
@@ -64,7 +66,10 @@ public struct RegistryParser {
         if refusal == nil && validator == nil { refuse(.noHeader) }
     }
 
-    private mutating func start(head: [UInt8]) {
+    /// Settles the encoding and the delimiter on exactly the first `headSize` bytes (fewer for a
+    /// shorter file), so that they do not depend on how the file was cut into chunks.
+    private mutating func start(head gathered: [UInt8]) {
+        let head = Array(gathered.prefix(Self.headSize))
         let encoding = format.encoding ?? EncodingDetector.detect(head: head, headerScore: { ColumnAliases.score(headerLine: $0) })
         quality.encoding = encoding.rawValue
         do {
@@ -73,11 +78,17 @@ public struct RegistryParser {
             refuse(.undecodable(String(describing: error)))
             return
         }
+        if let forced = format.delimiter {
+            delimiter = forced
+        } else if var probe = transcoder {
+            var sample: [UInt8] = []
+            probe.convert(head, into: &sample)
+            delimiter = DelimiterSniffer.sniff(utf8Head: sample)
+        }
     }
 
-    /// Settles the delimiter on the first decoded bytes, then starts the scanner.
+    /// Starts the scanner with the delimiter settled by `start(head:)`.
     private mutating func startScanner() {
-        let delimiter = format.delimiter ?? DelimiterSniffer.sniff(utf8Head: Array(decoded.prefix(Self.headSize)))
         quality.delimiter = DelimiterSniffer.displayName(delimiter)
         scanner = CSVScanner(delimiter: delimiter)
     }
