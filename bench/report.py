@@ -89,7 +89,8 @@ def summarise(groups):
 
 
 def table(summary, sizes):
-    header = ["tool", "size", "input MB", "median wall s", "MB/s", "peak RSS MiB", "CPU s", "coopstat/tool"]
+    header = ["tool", "size", "input MB", "median wall s", "MB/s", "peak RSS MiB", "CPU s", "coopstat/tool (wall)",
+              "coopstat/tool (CPU)"]
     lines = []
     present = sorted({size for _, size in summary}, key=lambda s: SIZE_ORDER.index(s) if s in SIZE_ORDER else 99)
     for size in present:
@@ -97,24 +98,27 @@ def table(summary, sizes):
         coopstat = summary.get(("coopstat-full", size))
         references = [summary.get((r, base_size)) for r in REFERENCES]
         fastest = min((r["wall"] for r in references if r), default=None)
+        fastest_cpu = min((r["cpu"] for r in references if r), default=None)
         for tool in ORDER:
             result = summary.get((tool, size), "absent")
             if result == "absent":
                 continue
             label = LABELS[tool] + (" — messy bundled registries" if size == "national-messy" else "")
             if result is None:
-                lines.append([label, size, "", "failed", "", "", "", ""])
+                lines.append([label, size, "", "failed", "", "", "", "", ""])
                 continue
             if size == "national-messy":
                 ratio = f"{coopstat['wall'] / fastest:.2f} vs fastest reference" if fastest and coopstat else ""
+                cpu_ratio = f"{coopstat['cpu'] / fastest_cpu:.2f} vs fastest reference" if fastest_cpu and coopstat else ""
             elif tool == "coopstat-full":
-                ratio = "1.00"
+                ratio = cpu_ratio = "1.00"
             else:
                 ratio = f"{coopstat['wall'] / result['wall']:.2f}" if coopstat else ""
+                cpu_ratio = f"{coopstat['cpu'] / result['cpu']:.2f}" if coopstat and result["cpu"] > 0 else ""
             megabytes = result["bytes"] / 1e6
             lines.append([label, size, f"{megabytes:.1f}", f"{result['wall']:.3f}",
                           f"{megabytes / result['wall']:.0f}" if result["wall"] > 0 else "",
-                          f"{result['rss']:.1f}", f"{result['cpu']:.2f}", ratio])
+                          f"{result['rss']:.1f}", f"{result['cpu']:.2f}", ratio, cpu_ratio])
     return header, lines
 
 
@@ -176,7 +180,8 @@ def main():
     found = versions()
     text = ["# Benchmark results (issue 7)", ""]
     text.append("Written by `make bench` (bench/run.sh); re-run it to refresh. "
-                "Ratios are coopstat's full run (median wall) over each tool's: below 1 means coopstat is faster.")
+                "Ratios are coopstat's full run (median) over each tool's, in wall time and in CPU seconds: "
+                "below 1 means coopstat is faster. The floor rows' ratios only show how far from I/O-bound it is.")
     text.append("")
     if args.note:
         text += ["> " + args.note, ""]
