@@ -24,7 +24,9 @@ public enum SampleWriter {
                 let rows = Int((60_055 * options.scale).rounded())
                 try generator.writeCanonical(rows: rows) { chunk in try handle.write(contentsOf: chunk) }
                 try handle.close()
-                _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temporary))
+                guard rename(temporary, path) == 0 else {
+                    throw PipelineError(.cantCreate, "\(path): cannot move the finished file into place (\(String(cString: strerror(errno))))")
+                }
             } catch {
                 try? FileManager.default.removeItem(atPath: temporary)
                 throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check free space")
