@@ -41,4 +41,21 @@ public struct DuplicateLedger: Sendable {
         }
         return live
     }
+
+    /// Hands over the live records in read order and how many came from each file, emptying the ledger.
+    public mutating func takeLiveRecords(fileCount: Int) -> (records: [CooperativeRecord], acceptedByFile: [Int]) {
+        var records: [CooperativeRecord] = []
+        records.reserveCapacity(slotByKey.count)
+        var acceptedByFile = [Int](repeating: 0, count: fileCount)
+        slotByKey = [:]
+        let taken = slots
+        slots = []
+        for (index, slot) in taken.enumerated() {
+            guard let record = slot else { continue }
+            records.append(record)
+            acceptedByFile[origins[index].file] += 1
+        }
+        origins = []
+        return (records, acceptedByFile)
+    }
 }

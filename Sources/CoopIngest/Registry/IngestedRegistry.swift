@@ -78,32 +78,36 @@ public enum RegistryIngest {
         var rejects: [RejectedRow] = []
         var refusals: [RegistryRefusal] = []
         let names = sources.map(\.displayName)
-        for (index, result) in parsed.enumerated() {
+        // Files are settled in order; each file's rows are released once offered.
+        var pending = parsed
+        for index in pending.indices {
+            let result = pending[index]
+            pending[index] = ParsedFile(quality: result.quality)
             files.append(result.quality)
             if let refusal = result.refusal { refusals.append(refusal) }
-            for outcome in result.outcomes {
-                switch outcome.outcome {
-                case .accepted(let record, _): ledger.offer(record, file: index, line: outcome.line, fileNames: names)
-                case .rejected(let reject): rejects.append(reject)
-                }
+            rejects.append(contentsOf: result.rejects)
+            for (record, line) in zip(result.accepted, result.lines) {
+                ledger.offer(record, file: index, line: Int(line), fileNames: names)
             }
         }
-        let live = ledger.liveRecords()
-        var acceptedByFile = [Int](repeating: 0, count: files.count)
-        for entry in live { acceptedByFile[entry.file] += 1 }
+        let live = ledger.takeLiveRecords(fileCount: files.count)
+        let acceptedByFile = live.acceptedByFile
         for index in files.indices {
             files[index].accepted = acceptedByFile[index]
             files[index].duplicates = ledger.duplicatesByFile[index] ?? 0
             files[index].duplicateConflicts = ledger.conflictsByFile[index] ?? 0
         }
-        return IngestedRegistry(records: live.map(\.record), rejects: rejects, files: files,
+        return IngestedRegistry(records: live.records, rejects: rejects, files: files,
                                 conflicts: ledger.conflicts, refusals: refusals)
     }
 
+    /// One file's rows as parsed: accepted records with their lines, and rejects, in file order.
     struct ParsedFile: Sendable {
         var quality: FileQuality
-        var refusal: RegistryRefusal?
-        var outcomes: [(outcome: RowOutcome, line: Int)]
+        var refusal: RegistryRefusal? = nil
+        var accepted: [CooperativeRecord] = []
+        var lines: [Int32] = []
+        var rejects: [RejectedRow] = []
     }
 
     static func parseAll(_ sources: [Source], reference: ReferenceData, range: DateRange,
@@ -112,24 +116,31 @@ public enum RegistryIngest {
         DispatchQueue.concurrentPerform(iterations: sources.count) { index in
             let source = sources[index]
             progress?(source.displayName)
-            var outcomes: [(outcome: RowOutcome, line: Int)] = []
-            var quality = FileQuality(file: source.displayName)
-            var refusal: RegistryRefusal?
+            var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
             do {
                 let read = try RegistryFileReader.read(path: source.path, displayName: source.displayName, reference: reference,
                                                        range: range, format: source.format) { outcome, line in
-                    outcomes.append((outcome, line))
+                    switch outcome {
+                    case .accepted(let record, _):
+                        parsed.accepted.append(record)
+                        parsed.lines.append(Int32(clamping: line))
+                    case .rejected(let reject):
+                        parsed.rejects.append(reject)
+                    }
                 }
-                quality = read.quality
-                refusal = read.refusal
-                if refusal != nil { outcomes = [] }
+                parsed.quality = read.quality
+                parsed.refusal = read.refusal
+                if read.refusal != nil {
+                    parsed.accepted = []
+                    parsed.lines = []
+                    parsed.rejects = []
+                }
             } catch {
                 let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
-                quality.refusal = reason.description
-                refusal = reason
-                outcomes = []
+                parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
+                parsed.quality.refusal = reason.description
             }
-            results.store(ParsedFile(quality: quality, refusal: refusal, outcomes: outcomes), at: index)
+            results.store(parsed, at: index)
         }
         return results.values()
     }
