@@ -126,6 +126,11 @@ final class RunFixtureTests: XCTestCase {
         let headline = summary?["headline"] as? [String: Any]
         XCTAssertEqual(headline?["cooperatives"] as? Int, 4)
         XCTAssertEqual((headline?["capital_mad"] as? NSNumber)?.doubleValue ?? 0, 13000.75, accuracy: 0.001)
+        // The unknown sector is listed, per input, in summary.json and in the text report.
+        let inputs = summary?["inputs"] as? [[String: Any]]
+        XCTAssertEqual(inputs?.first?["unknown_sectors"] as? [String: Int], ["Astronautique": 1])
+        XCTAssertEqual(inputs?.first?["unknown_columns"] as? [String], [])
+        XCTAssertTrue(try scratch.read("out/coopstat.txt").contains("unknown sectors counted as Other: Astronautique (1)"))
     }
 
     func testLanguageChangesNamesNotKeys() throws {

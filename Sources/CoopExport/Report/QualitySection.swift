@@ -54,6 +54,23 @@ extension ReportPage {
                 lines += DisplayWidth.wrap(file.file + ": " + (file.refusal ?? ""), width: TextReport.maxWidth, indent: "  ")
             }
         }
+
+        let unknown = context.files.filter { !$0.unknownColumns.isEmpty || !$0.unknownSectorValues.isEmpty }
+        if !unknown.isEmpty {
+            lines += ["", labels.unknownNames]
+            for file in unknown {
+                if !file.unknownColumns.isEmpty {
+                    let text = ReportLabels.fill(labels.unknownColumnsLine, ["file": file.file, "list": file.unknownColumns.joined(separator: ", ")])
+                    lines += DisplayWidth.wrap(text, width: TextReport.maxWidth, indent: "  ")
+                }
+                if !file.unknownSectorValues.isEmpty {
+                    let list = file.unknownSectorValues.sorted { $0.key < $1.key }
+                        .map { ($0.key.isEmpty ? "—" : $0.key) + " (" + style.integer($0.value) + ")" }.joined(separator: ", ")
+                    let text = ReportLabels.fill(labels.unknownSectorsLine, ["file": file.file, "list": list])
+                    lines += DisplayWidth.wrap(text, width: TextReport.maxWidth, indent: "  ")
+                }
+            }
+        }
         return lines
     }
 

@@ -100,6 +100,10 @@ public struct ReportLabels: Sendable {
     public let noRejects: String
     public let refusedFiles: String
     public let noRefusedFiles: String
+    /// Heading and line templates for unknown columns and sectors (`{file}`, `{list}`).
+    public let unknownNames: String
+    public let unknownColumnsLine: String
+    public let unknownSectorsLine: String
     /// Short reasons by `RejectReason.code`.
     public let reasons: [String: String]
 
@@ -155,6 +159,9 @@ public struct ReportLabels: Sendable {
         rejected: "Rejected", duplicates: "Duplicates", tab: "tab",
         rejectsByReason: "Rejected rows by reason", noRejects: "No row was rejected.",
         refusedFiles: "Refused files", noRefusedFiles: "No file was refused.",
+        unknownNames: "Columns ignored and sectors counted as Other",
+        unknownColumnsLine: "{file}: unknown columns ignored: {list}",
+        unknownSectorsLine: "{file}: unknown sectors counted as Other: {list}",
         reasons: [
             "field_count": "wrong number of fields",
             "unterminated_quote": "quote never closed",
@@ -208,6 +215,9 @@ public struct ReportLabels: Sendable {
         rejected: "Rejetées", duplicates: "Doublons", tab: "tabulation",
         rejectsByReason: "Lignes rejetées par motif", noRejects: "Aucune ligne n'a été rejetée.",
         refusedFiles: "Fichiers refusés", noRefusedFiles: "Aucun fichier n'a été refusé.",
+        unknownNames: "Colonnes ignorées et secteurs comptés dans Autres",
+        unknownColumnsLine: "{file} : colonnes inconnues ignorées : {list}",
+        unknownSectorsLine: "{file} : secteurs inconnus comptés dans Autres : {list}",
         reasons: [
             "field_count": "nombre de champs incorrect",
             "unterminated_quote": "guillemet jamais fermé",
@@ -261,6 +271,9 @@ public struct ReportLabels: Sendable {
         rejected: "المرفوضة", duplicates: "المكررة", tab: "جدولة",
         rejectsByReason: "الأسطر المرفوضة حسب السبب", noRejects: "لم يرفض أي سطر.",
         refusedFiles: "الملفات المرفوضة", noRefusedFiles: "لم يرفض أي ملف.",
+        unknownNames: "أعمدة متجاهلة وقطاعات محسوبة ضمن قطاعات أخرى",
+        unknownColumnsLine: "{file}: أعمدة غير معروفة تم تجاهلها: {list}",
+        unknownSectorsLine: "{file}: قطاعات غير معروفة محسوبة ضمن قطاعات أخرى: {list}",
         reasons: [
             "field_count": "عدد الحقول غير صحيح",
             "unterminated_quote": "علامة تنصيص غير مغلقة",

@@ -197,8 +197,13 @@ public struct SummaryInput: Codable, Sendable, Equatable {
     public var encoding: String
     public var delimiter: String
     public var rowsRead: Int
+    /// Header cells that matched no known column, as written.
+    public var unknownColumns: [String]
+    /// Unknown sector values (counted as `other`) and how often each appeared.
+    public var unknownSectors: [String: Int]
 
     enum CodingKeys: String, CodingKey {
         case path, size, sha256, encoding, delimiter, rowsRead = "rows_read"
+        case unknownColumns = "unknown_columns", unknownSectors = "unknown_sectors"
     }
 }

@@ -68,9 +68,12 @@ public enum SummaryJSON {
             topRegions: Array(topRegions),
             topSectors: Array(topSectors),
             dataQuality: quality,
-            inputs: context.inputs.map {
-                SummaryInput(path: $0.path, size: $0.size, sha256: $0.sha256, encoding: $0.encoding,
-                             delimiter: $0.delimiter, rowsRead: $0.rowsRead)
+            inputs: context.inputs.map { input in
+                let quality = context.files.first { $0.file == input.path }
+                return SummaryInput(path: input.path, size: input.size, sha256: input.sha256, encoding: input.encoding,
+                                    delimiter: input.delimiter, rowsRead: input.rowsRead,
+                                    unknownColumns: quality?.unknownColumns ?? [],
+                                    unknownSectors: quality?.unknownSectorValues ?? [:])
             },
             options: options)
     }
