@@ -17,6 +17,27 @@ public enum RegistryField: String, Sendable, CaseIterable, Codable {
     case soulaliyate
     /// Not a column: the row as a whole (field count).
     case row
+
+    /// The field's position in `allCases`, for array-indexed lookups.
+    public var ordinal: Int {
+        switch self {
+        case .registrationId: 0
+        case .name: 1
+        case .creationDate: 2
+        case .region: 3
+        case .province: 4
+        case .commune: 5
+        case .sector: 6
+        case .membersTotal: 7
+        case .membersWomen: 8
+        case .membersMen: 9
+        case .membersYouth: 10
+        case .capital: 11
+        case .status: 12
+        case .soulaliyate: 13
+        case .row: 14
+        }
+    }
 }
 
 /// Why a row was rejected; each reason says what went wrong in one human sentence.

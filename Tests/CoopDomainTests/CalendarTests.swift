@@ -67,3 +67,9 @@ final class CalendarTests: XCTestCase {
         XCTAssertNil(Period.year(2030).days(within: .standard))
     }
 }
+
+final class RegistryFieldTests: XCTestCase {
+    func testOrdinalIsThePositionInAllCases() {
+        for (index, field) in RegistryField.allCases.enumerated() { XCTAssertEqual(field.ordinal, index, field.rawValue) }
+    }
+}

@@ -6,6 +6,8 @@ public struct HeaderLayout: Sendable, Equatable {
     public let columnCount: Int
     public let columns: [RegistryField: Int]
     public let unknownColumns: [String]
+    /// `columns` as an array indexed by the field's position in `RegistryField.allCases` (no hashing per row).
+    private let columnByOrdinal: [Int]
 
     /// Reads a header row; throws when a required field is missing or a field is named twice.
     public init(cells: [String]) throws(HeaderError) {
@@ -34,9 +36,13 @@ public struct HeaderLayout: Sendable, Equatable {
         self.columnCount = cells.count
         self.columns = columns
         self.unknownColumns = unknown
+        self.columnByOrdinal = RegistryField.allCases.map { columns[$0] ?? -1 }
     }
 
-    public subscript(field: RegistryField) -> Int? { columns[field] }
+    public subscript(field: RegistryField) -> Int? {
+        let column = columnByOrdinal[field.ordinal]
+        return column < 0 ? nil : column
+    }
 }
 
 /// Why a header row cannot be used; the file is refused as a whole.
