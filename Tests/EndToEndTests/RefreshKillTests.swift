@@ -32,7 +32,17 @@ final class RefreshKillTests: XCTestCase {
 
     /// Where the test aims each kill; it then checks where the kill really landed.
     enum Aim: CaseIterable {
-        case ingest, export, publish, anywhere
+        /// Just after the staging folder appears.
+        case ingest
+        /// After the first report file, over the next dozen writes.
+        case export
+        /// After the manifest (the last file before publishing): marker, fsync, renames.
+        case publish
+        /// After the first rename of the publish (staging renamed or `.old-*` created):
+        /// the second rename, the `latest` swap, retention, state.
+        case swap
+        /// Uniformly over the whole expected run time.
+        case anywhere
     }
 
     /// SplitMix64: a tiny deterministic generator, so a seed always gives the same kill plan.
@@ -79,11 +89,25 @@ final class RefreshKillTests: XCTestCase {
         var landed: [Phase: Int] = [:]
         var log: [String] = []
         var nextQuarter = 1
+        var recoveries = 0
         for k in 0..<kills {
-            // New input every time, so no run is skipped as up to date; every 6th run moves the
-            // latest quarter forward (a new period folder, retention), the others republish the
-            // same period (the exchange path).
-            if k % 6 == 5, nextQuarter < 8 {
+            // Every 5 kills, a normal run: it must recover (exit 0, nothing left behind) and it
+            // points `latest` at the period the next kills republish.
+            if k > 0, k % 5 == 0 {
+                try sandbox.appendRow()
+                let recovery = try sandbox.refresh(["--quiet"])
+                XCTAssertEqual(recovery.status, 0, "recovery before kill \(k): \(recovery)")
+                XCTAssertEqual(sandbox.leftovers(), [], "recovery before kill \(k)")
+                current = try sandbox.checkLatest()
+                XCTAssertEqual(current.rowsRead, sandbox.rowCount)
+                recoveries += 1
+                log.append("recovered")
+            }
+            // New input every time, so no run is skipped as up to date. Cycles alternate: in
+            // even ones every kill republishes the period `latest` points at (the exchange
+            // path); odd ones start by moving the data to a new quarter, so their runs publish
+            // a new period folder and move `latest` to another period.
+            if k % 10 == 5, nextQuarter < 8 {
                 try sandbox.appendRow(inQuarter: nextQuarter)
                 nextQuarter += 1
             } else {
@@ -95,26 +119,36 @@ final class RefreshKillTests: XCTestCase {
             let aim = Aim.allCases[k % Aim.allCases.count]
             let fraction = Double(rng.next() % 1000) / 1000
 
+            // What the previous kill left: the aims below watch only this run's own folders.
+            let old = Set(sandbox.leftovers())
             let run = try sandbox.launchRefresh(["--quiet"], environment: ["COOPSTAT_FAULT_DELAY_MS": "\(delay)"])
             switch aim {
             case .ingest:
                 // Just after the staging folder appears, within the first step's delay.
-                waitFor(run, deadline: expected * 2) { self.staging(in: sandbox) != nil }
+                waitFor(run, deadline: expected * 2) { self.staging(in: sandbox, except: old) != nil }
                 usleep(UInt32(fraction * Double(delay) * 1000))
             case .export:
                 // After the first report file, somewhere among the next dozen writes.
-                waitFor(run, deadline: expected * 2) { self.stagingHolds(sandbox, anyOf: ["tables", "rejects.csv"]) }
+                waitFor(run, deadline: expected * 2) { self.stagingHolds(sandbox, except: old, anyOf: ["tables", "rejects.csv"]) }
                 usleep(UInt32(fraction * Double(12 * delay) * 1000))
             case .publish:
-                // After the manifest (the last thing before publishing), over the publish steps.
-                waitFor(run, deadline: expected * 2) { self.stagingHolds(sandbox, anyOf: ["manifest.json"]) }
-                usleep(UInt32(fraction * Double(6 * delay) * 1000))
+                waitFor(run, deadline: expected * 2) { self.stagingHolds(sandbox, except: old, anyOf: ["manifest.json"]) }
+                usleep(UInt32(fraction * Double(4 * delay) * 1000))
+            case .swap:
+                var seen = false
+                waitFor(run, deadline: expected * 2) {
+                    let left = Set(sandbox.leftovers()).subtracting(old)
+                    let staged = left.contains { $0.hasPrefix(".staging-") }
+                    defer { seen = seen || staged }
+                    return (seen && !staged) || left.contains { $0.hasPrefix(".old-") }
+                }
+                usleep(UInt32(fraction * Double(2 * delay) * 1000))
             case .anywhere:
                 usleep(UInt32(fraction * expected * 1.05 * 1_000_000))
             }
             run.kill9()
             let end = run.wait()
-            let phase = end.signalled ? classify(sandbox, before: before) : .finished
+            let phase = end.signalled ? classify(sandbox, before: before, old: old) : .finished
             if !end.signalled { XCTAssertEqual(end.status, 0, "run \(k) ended by itself: \(end)") }
             landed[phase, default: 0] += 1
 
@@ -128,7 +162,7 @@ final class RefreshKillTests: XCTestCase {
             }
             XCTAssertTrue(current.rowsRead == before.rowsRead || current.rowsRead == sandbox.rowCount,
                           "kill \(k): latest read \(current.rowsRead) rows; expected \(before.rowsRead) (before) or \(sandbox.rowCount) (new)")
-            log.append("\(k):\(aim)/\(delay)ms->\(phase.rawValue)")
+            log.append("\(k):\(aim)/\(delay)ms->\(phase.rawValue)[\(sandbox.leftovers().joined(separator: ","))]")
         }
 
         // A normal run recovers: no manual cleanup, exit 0, nothing left behind.
@@ -147,7 +181,7 @@ final class RefreshKillTests: XCTestCase {
         let killedInside = landed[.ingest, default: 0] + landed[.export, default: 0] + landed[.publish, default: 0]
         XCTAssertGreaterThanOrEqual(killedInside * 2, kills, "most kills should land inside the work: \(landed)")
         let summary = Phase.allCases.map { "\($0.rawValue)=\(landed[$0, default: 0])" }.joined(separator: " ")
-        print("RefreshKillTests: \(kills) kills, \(kills + 5) runs (seed \(seed)), landed: \(summary); "
+        print("RefreshKillTests: \(kills) kills, \(kills + recoveries + 5) runs (seed \(seed)), landed: \(summary); "
               + String(format: "%.1f s", Date().timeIntervalSince(clock)))
         if kills > Self.defaultKills { print("RefreshKillTests plan: " + log.joined(separator: " ")) }
     }
@@ -163,21 +197,23 @@ final class RefreshKillTests: XCTestCase {
         }
     }
 
-    private func staging(in sandbox: RefreshSandbox) -> String? {
+    /// This run's staging folder (one not in `old`), if it exists yet.
+    private func staging(in sandbox: RefreshSandbox, except old: Set<String>) -> String? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: sandbox.output.path)) ?? []
-        return names.first { $0.hasPrefix(".staging-") }
+        return names.first { $0.hasPrefix(".staging-") && !old.contains($0) }
     }
 
-    private func stagingHolds(_ sandbox: RefreshSandbox, anyOf entries: [String]) -> Bool {
-        guard let name = staging(in: sandbox) else { return false }
+    private func stagingHolds(_ sandbox: RefreshSandbox, except old: Set<String>, anyOf entries: [String]) -> Bool {
+        guard let name = staging(in: sandbox, except: old) else { return false }
         let inside = (try? FileManager.default.contentsOfDirectory(atPath: sandbox.output.appendingPathComponent(name).path)) ?? []
         return inside.contains { entries.contains($0) }
     }
 
-    /// Reads the phase a killed run was in from what it left (before the next run cleans it).
-    private func classify(_ sandbox: RefreshSandbox, before: RefreshSandbox.Report) -> Phase {
+    /// Reads the phase a killed run was in from what it left (before the next run cleans it);
+    /// `old` are the leftovers of earlier kills, which this run may not have cleaned yet.
+    private func classify(_ sandbox: RefreshSandbox, before: RefreshSandbox.Report, old: Set<String>) -> Phase {
         if let now = try? sandbox.checkLatest(), now.publishedAt != before.publishedAt { return .afterSwap }
-        let left = sandbox.leftovers()
+        let left = sandbox.leftovers().filter { !old.contains($0) }
         if left.contains(where: { $0.hasPrefix(".old-") || $0.hasPrefix(".latest-tmp-") }) { return .publish }
         if let name = left.first(where: { $0.hasPrefix(".staging-") }) {
             let inside = (try? FileManager.default.contentsOfDirectory(atPath: sandbox.output.appendingPathComponent(name).path)) ?? []
