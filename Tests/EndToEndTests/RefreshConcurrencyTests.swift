@@ -22,7 +22,7 @@ final class RefreshConcurrencyTests: XCTestCase {
         // Wait until the holder has written its pid into the lock file.
         let lockFile = sandbox.output.appendingPathComponent(".coopstat.lock")
         let limit = Date().addingTimeInterval(10)
-        while Date() < limit,
+        while Date() < limit, holder.process.isRunning,
               !((try? String(contentsOf: lockFile, encoding: .utf8)) ?? "").contains("pid=\(holder.pid)\n") {
             usleep(1000)
         }
