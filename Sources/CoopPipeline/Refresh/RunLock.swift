@@ -62,23 +62,31 @@ public final class RunLock {
         } catch {
             throw .unavailable(path: path, reason: error.localizedDescription)
         }
+        // Formatted before locking: the first ISO8601DateFormatter of a process takes
+        // milliseconds, and a run refused meanwhile would find no pid to name.
+        let stamp = ISO8601DateFormatter().string(from: now)
+        let text = "pid=\(getpid())\nstarted=\(stamp)\n"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .unavailable(path: path, reason: String(cString: strerror(errno))) }
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
             if code == EWOULDBLOCK {
-                let holder = readHolder(fd: fd)
+                var holder = readHolder(fd: fd)
+                // The holder may have just locked and not yet written its pid: look again briefly.
+                for _ in 0..<20 where holder.pid == nil {
+                    usleep(5_000)
+                    holder = readHolder(fd: fd)
+                }
                 close(fd)
                 throw .held(path: path, pid: holder.pid, startedAt: holder.startedAt)
             }
             close(fd)
             throw .unavailable(path: path, reason: String(cString: strerror(code)))
         }
-        let stamp = ISO8601DateFormatter().string(from: now)
-        let text = "pid=\(getpid())\nstarted=\(stamp)\n"
-        _ = ftruncate(fd, 0)
-        _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+        // Overwrite, then cut to length: no emptied-file moment for a refused run to read.
+        let length = text.withCString { pwrite(fd, $0, strlen($0), 0) }
+        if length > 0 { _ = ftruncate(fd, off_t(length)) }
         _ = fsync(fd)
         return RunLock(path: path, fd: fd, startedAt: now)
     }
@@ -104,8 +112,8 @@ public final class RunLock {
         var pid: Int32?
         var started: String?
         for line in text.split(separator: "\n") {
-            if line.hasPrefix("pid=") { pid = Int32(line.dropFirst(4)) }
-            if line.hasPrefix("started=") { started = String(line.dropFirst(8)) }
+            if pid == nil, line.hasPrefix("pid=") { pid = Int32(line.dropFirst(4)) }
+            if started == nil, line.hasPrefix("started=") { started = String(line.dropFirst(8)) }
         }
         return (pid, started)
     }
