@@ -68,7 +68,18 @@ final class WorkbookTests: XCTestCase {
             let labels = WorkbookLabels.of(language)
             XCTAssertEqual(book.sheetNames.first, labels.sheet("summary"), "\(language)")
             XCTAssertEqual(book.sheetNames.last, labels.sheet("data_quality"), "\(language)")
-            XCTAssertEqual(book.sheetNames.count, 14, "\(language): \(book.sheetNames)")
+            XCTAssertEqual(book.sheetNames.count, 16, "\(language): \(book.sheetNames)")
+            // The wide grids charts need: one column per region plus the period and a total.
+            for grid in ["year_region", "quarter_region"] {
+                let table = book.tables.first { $0.name == grid }
+                XCTAssertEqual(table?.columns.count, context.analysis.regions.count + 2, "\(language): \(grid)")
+            }
+            let yearGrid = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "year_region" } })
+            let yearly = try XCTUnwrap(context.analysis.table("yearly"))
+            let lastYear = try XCTUnwrap(yearly.rows.last)
+            // Header on row 3 (index 2), one row per year: the last year's total equals yearly's cooperatives.
+            let totalCell = yearGrid.cell(a1(2 + yearly.rows.count, context.analysis.regions.count + 1))
+            XCTAssertEqual(totalCell?.value, lastYear[1].csvText, "\(language)")
             for name in book.sheetNames {
                 XCTAssertLessThanOrEqual(name.utf16.count, 31)
                 XCTAssertFalse(name.contains { "[]:*?/\\".contains($0) }, name)

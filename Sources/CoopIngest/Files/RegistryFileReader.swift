@@ -11,22 +11,58 @@ public enum RegistryFileReader {
     public static func read(path: String, displayName: String, reference: ReferenceData, range: DateRange,
                             format: RegistryFormat, deliver: (RowOutcome, Int) throws -> Void) throws -> (quality: FileQuality, refusal: RegistryRefusal?) {
         var parser = RegistryParser(file: displayName, reference: reference, range: range, format: format)
+        try read(path: path, bytes: nil, into: &parser, deliver: deliver)
+        return (parser.quality, parser.refusal)
+    }
+
+    /// Feeds `parser` the bytes of `path` in `bytes` (the whole file when nil), then finishes it;
+    /// returns the line breaks in those bytes when `countingLines` (else 0).
+    @discardableResult
+    public static func read(path: String, bytes: Range<Int>?, into parser: inout RegistryParser, countingLines: Bool = false,
+                            deliver: (RowOutcome, Int) throws -> Void) throws -> Int {
+        var lineBreaks = 0
+        var previousWasCR = false
         let descriptor = Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw FileReadError(path: path, reason: String(cString: strerror(errno)))
         }
         defer { Glibc.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, chunkSize) }
+        var offset = bytes?.lowerBound ?? 0
+        let end = bytes?.upperBound ?? Int.max
+        while offset < end {
+            let wanted = min(chunkSize, end - offset)
+            let count = buffer.withUnsafeMutableBytes { Glibc.pread(descriptor, $0.baseAddress, wanted, off_t(offset)) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileReadError(path: path, reason: String(cString: strerror(errno)))
             }
             if count == 0 { break }
+            offset += count
+            if countingLines {
+                lineBreaks += buffer.withUnsafeBufferPointer {
+                    FileSplit.lineBreaks(in: UnsafeBufferPointer(rebasing: $0[0..<count]), previousWasCR: &previousWasCR)
+                }
+            }
             try parser.feed(count == chunkSize ? buffer : Array(buffer[0..<count]), deliver: deliver)
         }
         try parser.finish(deliver: deliver)
-        return (parser.quality, parser.refusal)
+        return lineBreaks
+    }
+
+    /// The first `count` bytes of `path` (fewer for a shorter file).
+    static func head(path: String, count: Int) throws -> [UInt8] {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw FileReadError(path: path, reason: String(cString: strerror(errno))) }
+        defer { Glibc.close(descriptor) }
+        var buffer = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = buffer.withUnsafeMutableBytes { Glibc.pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(filled)) }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { break }
+            filled += got
+        }
+        return Array(buffer[0..<filled])
     }
 }

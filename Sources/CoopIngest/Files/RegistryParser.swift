@@ -18,6 +18,10 @@ public struct RegistryParser {
     private var delimiter: UInt8 = 0x2C
     /// The refusal, when the file cannot be read as a registry.
     public private(set) var refusal: RegistryRefusal?
+    /// The encoding settled on the head (or given).
+    private var encoding: TextEncoding?
+    /// True when a row ended inside a quoted field (at the end of what was fed).
+    public private(set) var endedInsideQuotes = false
 
     /// Bytes gathered before deciding the encoding and the delimiter.
     static let headSize = 64 * 1024
@@ -27,6 +31,24 @@ public struct RegistryParser {
         self.reference = reference
         self.range = range
         self.format = format
+    }
+
+    /// A parser for a part of a file that starts at a record boundary after the header: the
+    /// encoding, delimiter and header come from the file's head (`continuation`).
+    public init(file: String, reference: ReferenceData, range: DateRange, continuing continuation: RegistryContinuation) {
+        self.init(file: file, reference: reference, range: range,
+                  format: RegistryFormat(encoding: continuation.encoding, delimiter: continuation.delimiter))
+        encoding = continuation.encoding
+        transcoder = try? UTF8Transcoder(encoding: continuation.encoding)
+        delimiter = continuation.delimiter
+        quality.encoding = continuation.encoding.rawValue
+        validator = RowValidator(layout: continuation.layout, reference: reference, range: range, file: file)
+    }
+
+    /// What a parser of a later part of this file needs, once the header was read.
+    public var continuation: RegistryContinuation? {
+        guard refusal == nil, let encoding, let layout = validator?.layout else { return nil }
+        return RegistryContinuation(encoding: encoding, delimiter: delimiter, layout: layout)
     }
 
     /// Feeds the next chunk of the file's bytes; `deliver` receives each validated row in order.
@@ -71,6 +93,7 @@ public struct RegistryParser {
     private mutating func start(head gathered: [UInt8]) {
         let head = Array(gathered.prefix(Self.headSize))
         let encoding = format.encoding ?? EncodingDetector.detect(head: head, headerScore: { ColumnAliases.score(headerLine: $0) })
+        self.encoding = encoding
         quality.encoding = encoding.rawValue
         do {
             transcoder = try UTF8Transcoder(encoding: encoding)
@@ -133,6 +156,7 @@ public struct RegistryParser {
             return
         }
         quality.rowsRead += 1
+        if row.unterminatedQuote { endedInsideQuotes = true }
         let outcome = self.validator!.validate(row: row)
         switch outcome {
         case .accepted(_, let unknownSector):
@@ -155,6 +179,14 @@ public struct RegistryParser {
         quality.unknownSector = 0
         quality.unknownSectorValues = [:]
     }
+}
+
+/// The settings a file's later parts are read with: its encoding, delimiter and header.
+/// Invariant: taken from the file's own head.
+public struct RegistryContinuation: Sendable {
+    public let encoding: TextEncoding
+    public let delimiter: UInt8
+    public let layout: HeaderLayout
 }
 
 /// A registry file refused as a whole (CONTRACT §1.2): no row of it is used, the run ends with exit 65.

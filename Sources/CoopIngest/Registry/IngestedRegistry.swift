@@ -70,9 +70,12 @@ public enum RegistryIngest {
     }
 
     /// Reads every source (files in parallel, results settled in order) and returns the registry.
+    /// Files of at least two `minimumPartSize` are cut into parts parsed in parallel (same result).
     public static func ingest(_ sources: [Source], reference: ReferenceData, range: DateRange,
+                              minimumPartSize: Int = FileSplit.minimumPartSize, maximumParts: Int? = nil,
                               progress: (@Sendable (String) -> Void)? = nil) -> IngestedRegistry {
-        let parsed = parseAll(sources, reference: reference, range: range, progress: progress)
+        let parsed = parseAll(sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
+                              maximumParts: maximumParts, progress: progress)
         var ledger = DuplicateLedger()
         var files: [FileQuality] = []
         var rejects: [RejectedRow] = []
@@ -110,38 +113,112 @@ public enum RegistryIngest {
         var rejects: [RejectedRow] = []
     }
 
-    static func parseAll(_ sources: [Source], reference: ReferenceData, range: DateRange,
-                         progress: (@Sendable (String) -> Void)?) -> [ParsedFile] {
-        let results = ResultSlots<ParsedFile>(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            let source = sources[index]
-            progress?(source.displayName)
-            var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
-            do {
-                let read = try RegistryFileReader.read(path: source.path, displayName: source.displayName, reference: reference,
-                                                       range: range, format: source.format) { outcome, line in
-                    switch outcome {
-                    case .accepted(let record, _):
-                        parsed.accepted.append(record)
-                        parsed.lines.append(Int32(clamping: line))
-                    case .rejected(let reject):
-                        parsed.rejects.append(reject)
-                    }
-                }
-                parsed.quality = read.quality
-                parsed.refusal = read.refusal
-                if read.refusal != nil {
-                    parsed.accepted = []
-                    parsed.lines = []
-                    parsed.rejects = []
-                }
-            } catch {
-                let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
-                parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
-                parsed.quality.refusal = reason.description
-            }
-            results.store(parsed, at: index)
+    static func parseAll(_ sources: [Source], reference: ReferenceData, range: DateRange, minimumPartSize: Int,
+                         maximumParts: Int?, progress: (@Sendable (String) -> Void)?) -> [ParsedFile] {
+        // Plan: one job per file, or per part of a large file (parts parsed in parallel).
+        let cores = maximumParts ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let splits: [FileSplit?] = sources.map { source in
+            guard cores > 1, let size = (try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? Int else { return nil }
+            return FileSplit.plan(path: source.path, size: size, format: source.format, reference: reference,
+                                  range: range, maximumParts: cores, minimumPartSize: minimumPartSize)
         }
-        return results.values()
+        var jobs: [(file: Int, part: Int)] = []
+        for (index, split) in splits.enumerated() {
+            for part in 0..<(split?.parts.count ?? 1) { jobs.append((index, part)) }
+        }
+        let plannedJobs = jobs
+        let results = ResultSlots<ParsedPart>(count: plannedJobs.count)
+        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { jobIndex in
+            let (file, part) = plannedJobs[jobIndex]
+            let source = sources[file]
+            if part == 0 { progress?(source.displayName) }
+            let parsed: ParsedPart
+            if let split = splits[file] {
+                parsed = parsePart(source, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
+                                   reference: reference, range: range)
+            } else {
+                parsed = parsePart(source, bytes: nil, continuation: nil, reference: reference, range: range)
+            }
+            results.store(parsed, at: jobIndex)
+        }
+        let parts = results.values()
+
+        // Assemble each file's parts in order, shifting line numbers; a part that ended inside
+        // quotes means a cut fell inside a quoted field: that file is read again in one pass.
+        var files: [ParsedFile] = []
+        var cursor = 0
+        for (index, source) in sources.enumerated() {
+            let count = splits[index]?.parts.count ?? 1
+            let own = Array(parts[cursor..<cursor + count])
+            cursor += count
+            if count == 1 {
+                files.append(own[0].file)
+                continue
+            }
+            if own.dropLast().contains(where: { $0.endedInsideQuotes }) || own[0].file.refusal != nil {
+                files.append(parsePart(source, bytes: nil, continuation: nil, reference: reference, range: range).file)
+                continue
+            }
+            var merged = own[0].file
+            var linesBefore = own[0].lineBreaks
+            for part in own.dropFirst() {
+                let shift = Int32(clamping: linesBefore)
+                merged.accepted.append(contentsOf: part.file.accepted)
+                merged.lines.append(contentsOf: part.file.lines.map { $0 + shift })
+                merged.rejects.append(contentsOf: part.file.rejects.map {
+                    RejectedRow(file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
+                                field: $0.field, value: $0.value, reason: $0.reason)
+                })
+                merged.quality.rowsRead += part.file.quality.rowsRead
+                merged.quality.rejected += part.file.quality.rejected
+                merged.quality.unknownSector += part.file.quality.unknownSector
+                merged.quality.skippedBlank += part.file.quality.skippedBlank
+                merged.quality.replacedBytes += part.file.quality.replacedBytes
+                for (value, n) in part.file.quality.unknownSectorValues { merged.quality.unknownSectorValues[value, default: 0] += n }
+                linesBefore += part.lineBreaks
+            }
+            files.append(merged)
+        }
+        return files
+    }
+
+    /// One part of a file as parsed, with the line breaks it holds and whether it ended inside quotes.
+    struct ParsedPart: Sendable {
+        var file: ParsedFile
+        var lineBreaks = 0
+        var endedInsideQuotes = false
+    }
+
+    /// Parses `bytes` of a file (the whole file when nil); a later part continues the file's head settings.
+    static func parsePart(_ source: Source, bytes: Range<Int>?, continuation: RegistryContinuation?,
+                          reference: ReferenceData, range: DateRange) -> ParsedPart {
+        var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
+        var parser = continuation.map {
+            RegistryParser(file: source.displayName, reference: reference, range: range, continuing: $0)
+        } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
+        var lineBreaks = 0
+        do {
+            lineBreaks = try RegistryFileReader.read(path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil) { outcome, line in
+                switch outcome {
+                case .accepted(let record, _):
+                    parsed.accepted.append(record)
+                    parsed.lines.append(Int32(clamping: line))
+                case .rejected(let reject):
+                    parsed.rejects.append(reject)
+                }
+            }
+            parsed.quality = parser.quality
+            parsed.refusal = parser.refusal
+            if parser.refusal != nil {
+                parsed.accepted = []
+                parsed.lines = []
+                parsed.rejects = []
+            }
+        } catch {
+            let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
+            parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
+            parsed.quality.refusal = reason.description
+        }
+        return ParsedPart(file: parsed, lineBreaks: lineBreaks, endedInsideQuotes: parser.endedInsideQuotes)
     }
 }
