@@ -44,7 +44,16 @@ public struct CooperativeRecord: Sendable, Equatable {
     public var isWomensCooperative: Bool { membersWomen == membersTotal }
 
     /// The key duplicates are found by: the registration id trimmed and case-folded.
-    public var duplicateKey: String { registrationId.trimmingSpaces.lowercased() }
+    public var duplicateKey: String {
+        // Fast path for ASCII ids without surrounding spaces (nearly all): lower-case the bytes.
+        let utf8 = registrationId.utf8
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09,
+              utf8.allSatisfy({ $0 < 0x80 }) else {
+            return registrationId.trimmingSpaces.lowercased()
+        }
+        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return registrationId }
+        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
 
     /// The contract field names whose values differ between two versions of a cooperative
     /// (the registration id's spelling is not compared: duplicates share it up to case and spaces).

@@ -14,6 +14,13 @@ public struct DuplicateLedger: Sendable {
 
     public init() {}
 
+    /// Makes room for `count` more rows, so offering them never regrows the storage.
+    public mutating func reserve(_ count: Int) {
+        slots.reserveCapacity(slots.count + count)
+        origins.reserveCapacity(origins.count + count)
+        slotByKey.reserveCapacity(slotByKey.count + count)
+    }
+
     /// Offers an accepted record read from file number `file` (in read order) at `line`.
     public mutating func offer(_ record: CooperativeRecord, file: Int, line: Int, fileNames: [String]) {
         let key = record.duplicateKey

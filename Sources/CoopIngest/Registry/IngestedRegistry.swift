@@ -82,6 +82,7 @@ public enum RegistryIngest {
         var refusals: [RegistryRefusal] = []
         let names = sources.map(\.displayName)
         // Files are settled in order; each file's rows are released once offered.
+        ledger.reserve(parsed.reduce(0) { $0 + $1.accepted.count })
         var pending = parsed
         for index in pending.indices {
             let result = pending[index]

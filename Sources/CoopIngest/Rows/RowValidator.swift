@@ -86,18 +86,24 @@ public struct RowValidator: Sendable {
             }
         }
 
-        var counts: [RegistryField: Int] = [:]
+        var counts: (total: Int?, women: Int?, men: Int?, youth: Int?) = (nil, nil, nil, nil)
         for field in [RegistryField.membersTotal, .membersWomen, .membersMen, .membersYouth] {
             let text = raw(field)
             switch CountParser.parse(text) {
             case .empty: break
-            case .value(let value): counts[field] = value
+            case .value(let value):
+                switch field {
+                case .membersTotal: counts.total = value
+                case .membersWomen: counts.women = value
+                case .membersMen: counts.men = value
+                default: counts.youth = value
+                }
             case .invalid: return reject(field, TextCleaner.clean(text), .notANonNegativeInteger)
             }
         }
-        var women = counts[.membersWomen], men = counts[.membersMen]
+        var women = counts.women, men = counts.men
         let total: Int
-        if let given = counts[.membersTotal] {
+        if let given = counts.total {
             total = given
         } else if let w = women, let m = men {
             total = w + m
@@ -112,7 +118,7 @@ public struct RowValidator: Sendable {
         }
         if let w = women, men == nil { men = total - w }
         if let m = men, women == nil { women = total - m }
-        let youth = counts[.membersYouth]
+        let youth = counts.youth
         if let y = youth, y > total { return reject(.membersYouth, String(y), .youthOutOfRange) }
 
         var capital: Int64?
