@@ -180,7 +180,11 @@ final class WorkbookTests: XCTestCase {
     func testChartsDrawFromTheTables() throws {
         for language in Language.allCases {
             let (_, book) = try written(fixture.context(language: language), name: "charts-\(language.rawValue).xlsx")
-            XCTAssertGreaterThanOrEqual(book.charts.count, 6, "\(language)")
+            XCTAssertEqual(book.charts.count, 8, "\(language)")
+            // The youth chart sits beside youth_by_region and draws its youth_share column.
+            let youthSheet = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "youth_by_region" } })
+            XCTAssertEqual(youthSheet.charts.count, 1, "\(language)")
+            XCTAssertTrue(youthSheet.charts.first?.series.first?.valuesReference?.contains("$F$") ?? false, "\(language)")
             for chart in book.charts {
                 XCTAssertNotNil(chart.title, chart.part)
                 XCTAssertFalse(chart.series.isEmpty, chart.part)

@@ -83,10 +83,20 @@ struct WorkbookCharts {
 
     /// Women's share of members by region or province (bars, percent).
     func womenShare(_ table: PlacedTable, nameKey: String, titleKey: String) throws -> XlsxChart? {
-        guard let values = table.range("women_share"), let names = table.range(nameKey) else { return nil }
+        try shareBars(table, column: "women_share", nameKey: nameKey, titleKey: titleKey, color: WorkbookStyle.women)
+    }
+
+    /// Youth share of members (over the cooperatives that report youth) by region.
+    func youthShare(_ table: PlacedTable) throws -> XlsxChart? {
+        try shareBars(table, column: "youth_share", nameKey: "region", titleKey: "youth_share_region", color: WorkbookStyle.youth)
+    }
+
+    /// One share column as horizontal bars, in percent, names in table order.
+    private func shareBars(_ table: PlacedTable, column: String, nameKey: String, titleKey: String, color: XlsxColor) throws -> XlsxChart? {
+        guard let values = table.range(column), let names = table.range(nameKey) else { return nil }
         let chart = try book.addChart(.bar)
-        try chart.addSeries(values: values, categories: names, name: header("women_share"),
-                            style: .init(color: WorkbookStyle.women, showValues: true, labelNumberFormat: "0%",
+        try chart.addSeries(values: values, categories: names, name: header(column),
+                            style: .init(color: color, showValues: true, labelNumberFormat: "0%",
                                          labelPosition: .outsideEnd))
         try chart.setTitle(title(titleKey))
         try chart.setValueAxisNumberFormat("0%")

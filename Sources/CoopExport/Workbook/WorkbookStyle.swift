@@ -14,6 +14,7 @@ struct WorkbookStyle {
     static let accent = XlsxColor(rgb: 0x2E75B6)
     static let women = XlsxColor(rgb: 0xC0504D)
     static let men = XlsxColor(rgb: 0x4F81BD)
+    static let youth = XlsxColor(rgb: 0x70AD47)
     static let line = XlsxColor(rgb: 0xED7D31)
     static let grey = XlsxColor(rgb: 0x595959)
     static let green = XlsxColor(rgb: 0x00803C)

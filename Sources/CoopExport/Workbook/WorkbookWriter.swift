@@ -127,6 +127,11 @@ struct WorkbookBuild {
             }
         }
 
+        if let youth = placed["youth_by_region"], let layout = layouts["youth_by_region"], let chart = try charts.youthShare(youth) {
+            let height = max(360, 40 + 28 * youth.dataRows)
+            try layout.sheet.insertChart(chart, row: 2, column: youth.lastColumn + 2, xScale: 600.0 / 480, yScale: Double(height) / 288)
+        }
+
         if let layout = layouts["summary"] {
             let summary = SummarySheet(context: context, labels: labels, report: report, figures: figures, style: style)
             try summary.write(on: layout)
