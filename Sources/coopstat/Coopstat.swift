@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `coopstat` command: turns cooperative registries into the figures planners work from.
 @main
@@ -9,4 +10,33 @@ struct Coopstat: ParsableCommand {
         version: "0.1.0",
         subcommands: [RunCommand.self, ValidateCommand.self, RefreshCommand.self, SampleCommand.self]
     )
+
+    /// Parses and runs; a usage error is one line on stderr (exit 64), help and version go to stdout.
+    static func main() {
+        var command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            finish(with: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            finish(with: error)
+        }
+    }
+
+    private static func finish(with error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .success {
+            exit(withError: error)   // --help, --version: the full text, exit 0
+        }
+        let message = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
+        if !message.isEmpty {
+            let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
+            let text = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst(7)) : firstLine
+            FileHandle.standardError.write(Data("coopstat: error: \(text) (see coopstat --help)\n".utf8))
+        }
+        Foundation.exit(code.rawValue)
+    }
 }

@@ -30,7 +30,7 @@ public enum InputFiles {
             if spec.contains(where: { "*?[".contains($0) }) {
                 let matches = glob(spec)
                 if matches.isEmpty {
-                    throw InputError(path: spec, reason: "no file matches this pattern; check the inputs in the config")
+                    throw InputError(path: spec, reason: "no file matches this pattern; check the --input path (or inputs in the config)")
                 }
                 for m in matches {
                     if isDirectory(m) { paths.formUnion(try csvFiles(under: m)) } else { paths.insert(m) }
@@ -39,7 +39,7 @@ public enum InputFiles {
             }
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: spec, isDirectory: &isDir) else {
-                throw InputError(path: spec, reason: "no such file or folder; check the inputs in the config")
+                throw InputError(path: spec, reason: "no such file or folder; check the --input path (or inputs in the config)")
             }
             if isDir.boolValue {
                 let found = try csvFiles(under: spec)
