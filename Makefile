@@ -32,7 +32,7 @@ report: release
 	$(RELEASE_BIN) run --input datasets/registries --output reports
 
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 
 # Regenerates datasets/registries with the default seed.
 sample: release
