@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// Runs the built `coopstat` executable, for end-to-end tests.
+/// Runs the built `coopstat` to the end (through `CoopstatProcess`), for end-to-end tests.
 enum CoopstatBinary {
     struct Result {
         let status: Int32
@@ -9,37 +9,14 @@ enum CoopstatBinary {
         let stderr: String
     }
 
-    static var url: URL {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidates = [
-            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("coopstat"),
-            Bundle(for: Marker.self).bundleURL.deletingLastPathComponent().appendingPathComponent("coopstat"),
-            root.appendingPathComponent(".build/debug/coopstat"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
-    }
-
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:], currentDirectory: URL? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("coopstat-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let finished = try CoopstatProcess.run(arguments, environment: environment, scratch: scratch)
+        return Result(status: finished.status, stdout: finished.stdout, stderr: finished.stderr)
     }
-
-    final class Marker {}
 }
 
 /// A temporary folder removed at the end of a test.

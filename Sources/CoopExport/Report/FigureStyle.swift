@@ -90,6 +90,11 @@ public struct FigureStyle: Sendable {
     }
 
     func grouped(_ digits: String, negative: Bool) -> String {
+        Self.grouped(digits, negative: negative, separator: labels.groupingSeparator)
+    }
+
+    /// `digits` in groups of three from the right, joined by `separator`, with a leading `-` when negative.
+    static func grouped(_ digits: String, negative: Bool, separator: String) -> String {
         var groups: [Substring] = []
         var end = digits.endIndex
         while end > digits.startIndex {
@@ -97,7 +102,7 @@ public struct FigureStyle: Sendable {
             groups.insert(digits[start..<end], at: 0)
             end = start
         }
-        return (negative ? "-" : "") + groups.joined(separator: labels.groupingSeparator)
+        return (negative ? "-" : "") + groups.joined(separator: separator)
     }
 
     // MARK: Dates and periods

@@ -37,13 +37,6 @@ enum CellText {
     }
 
     static func grouped(_ digits: String, negative: Bool) -> String {
-        var groups: [Substring] = []
-        var end = digits.endIndex
-        while end > digits.startIndex {
-            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
-            groups.insert(digits[start..<end], at: 0)
-            end = start
-        }
-        return (negative ? "-" : "") + groups.joined(separator: ",")
+        FigureStyle.grouped(digits, negative: negative, separator: ",")
     }
 }

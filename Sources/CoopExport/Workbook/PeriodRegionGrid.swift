@@ -13,18 +13,8 @@ enum PeriodRegionGrid {
         let regions = analysis.regions.map(\.region)
         guard !regions.isEmpty else { return nil }
         let periodColumn = key == yearKey ? TableColumn("year", .integer) : TableColumn("quarter", .text)
-        var columns = [periodColumn]
-        var headers = [labels.header(periodColumn.key)]
-        var seen = Set(headers.map { $0.lowercased() })
-        for region in regions {
-            columns.append(TableColumn("region_" + region.code.rawValue, .integer, summable: true))
-            var header = WorkbookLabels.safeHeader(region.name(in: analysis.language))
-            if header.isEmpty || seen.contains(header.lowercased()) { header += " (" + region.code.rawValue + ")" }
-            seen.insert(header.lowercased())
-            headers.append(header)
-        }
-        columns.append(TableColumn("total", .integer, summable: true))
-        headers.append(labels.header("total"))
+        let (columns, headers) = SectorRegionMatrix.regionColumns(leading: [periodColumn], regions: regions,
+                                                                  language: analysis.language, labels: labels)
         func row(_ first: Cell, _ metrics: [Metrics]) -> [Cell] {
             let counts = metrics.map(\.cooperatives)
             return [first] + counts.map { Cell.integer($0) } + [.integer(counts.reduce(0, +))]

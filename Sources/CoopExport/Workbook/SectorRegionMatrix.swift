@@ -20,23 +20,31 @@ enum SectorRegionMatrix {
         }
         let regions = analysis.regions.map(\.region)
         guard !regions.isEmpty, !analysis.sectors.isEmpty else { return nil }
-        var columns = [TableColumn("sector_code", .text), TableColumn("sector", .text)]
-        var headers = [labels.header("sector_code"), labels.header("sector")]
-        var seen = Set(headers.map { $0.lowercased() })
-        for region in regions {
-            columns.append(TableColumn("region_" + region.code.rawValue, .integer, summable: true))
-            var header = WorkbookLabels.safeHeader(region.name(in: analysis.language))
-            if header.isEmpty || seen.contains(header.lowercased()) { header += " (" + region.code.rawValue + ")" }
-            seen.insert(header.lowercased())
-            headers.append(header)
-        }
-        columns.append(TableColumn("total", .integer, summable: true))
-        headers.append(labels.header("total"))
+        let (columns, headers) = Self.regionColumns(leading: [TableColumn("sector_code", .text), TableColumn("sector", .text)],
+                                                    regions: regions, language: analysis.language, labels: labels)
         let rows: [[Cell]] = analysis.sectors.map { sector, _ in
             let values = regions.map { counts[$0.code.rawValue + "|" + sector.code] ?? 0 }
             return [.text(sector.code), .text(sector.name(in: analysis.language))] + values.map { Cell.integer($0) }
                 + [.integer(values.reduce(0, +))]
         }
         return (ReportTable(name: name, columns: columns, rows: rows, hasTotals: true), headers)
+    }
+
+    /// `leading` columns, one `region_NN` column per region (headed by its name, made unique), then `total`.
+    static func regionColumns(leading: [TableColumn], regions: [Region], language: Language,
+                              labels: WorkbookLabels) -> (columns: [TableColumn], headers: [String]) {
+        var columns = leading
+        var headers = leading.map { labels.header($0.key) }
+        var seen = Set(headers.map { $0.lowercased() })
+        for region in regions {
+            columns.append(TableColumn("region_" + region.code.rawValue, .integer, summable: true))
+            var header = WorkbookLabels.safeHeader(region.name(in: language))
+            if header.isEmpty || seen.contains(header.lowercased()) { header += " (" + region.code.rawValue + ")" }
+            seen.insert(header.lowercased())
+            headers.append(header)
+        }
+        columns.append(TableColumn("total", .integer, summable: true))
+        headers.append(labels.header("total"))
+        return (columns, headers)
     }
 }
