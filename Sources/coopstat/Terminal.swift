@@ -12,8 +12,9 @@ struct Terminal: Sendable {
         FileHandle.standardError.write(Data("coopstat: error: \(message)\n".utf8))
     }
 
+    /// A closing remark: like progress, only on a terminal and without `--quiet` (cron sees nothing).
     func note(_ message: String) {
-        guard !quiet else { return }
+        guard showsProgress else { return }
         FileHandle.standardError.write(Data("coopstat: \(message)\n".utf8))
     }
 
