@@ -35,7 +35,7 @@ struct RefreshCommand: ParsableCommand {
             terminal.fail(error)
         }
         if checkConfig {
-            terminal.note("\(config): configuration is valid")
+            terminal.answer("\(config): configuration is valid")
             return
         }
         var settings = loaded

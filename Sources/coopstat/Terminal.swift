@@ -12,6 +12,12 @@ struct Terminal: Sendable {
         FileHandle.standardError.write(Data("coopstat: error: \(message)\n".utf8))
     }
 
+    /// An answer the user asked for (`--check-config`): printed unless `--quiet`, terminal or not.
+    func answer(_ message: String) {
+        guard !quiet else { return }
+        FileHandle.standardError.write(Data("coopstat: \(message)\n".utf8))
+    }
+
     /// A closing remark: like progress, only on a terminal and without `--quiet` (cron sees nothing).
     func note(_ message: String) {
         guard showsProgress else { return }

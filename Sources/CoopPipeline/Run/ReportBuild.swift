@@ -49,14 +49,25 @@ public enum ReportBuild {
                 format.encoding = override.encoding ?? format.encoding
                 format.delimiter = override.delimiter ?? format.delimiter
             }
-            return RegistryIngest.Source(path: path, displayName: path, format: format)
+            return RegistryIngest.Source(path: path, displayName: displayName(path, base: options.displayBase), format: format)
         }
+    }
+
+    /// `path` relative to `base` when it lies below it, else as given.
+    static func displayName(_ path: String, base: String?) -> String {
+        guard let base, !base.isEmpty else { return path }
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 
     /// Ingests the inputs and checks the accounting (exit 70 when a row is unaccounted for).
     public static func ingest(_ options: RunOptions, reference: ReferenceData,
                               progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> IngestedRegistry {
-        let sources = try sources(options)
+        try ingest(sources(options), options: options, reference: reference, progress: progress)
+    }
+
+    static func ingest(_ sources: [RegistryIngest.Source], options: RunOptions, reference: ReferenceData,
+                       progress: (@Sendable (String) -> Void)?) throws(PipelineError) -> IngestedRegistry {
         let registry = RegistryIngest.ingest(sources, reference: reference, range: options.range, progress: progress)
         if let error = registry.verifyAccounting() { throw PipelineError(.software, error.description) }
         return registry
@@ -69,7 +80,8 @@ public enum ReportBuild {
         if let region = options.scope.region, reference.region(region) == nil {
             throw PipelineError(.usage, "unknown region '\(region)' in --region; use a code from 01 to 12")
         }
-        let registry = try ingest(options, reference: reference, progress: progress)
+        let sources = try sources(options)
+        let registry = try ingest(sources, options: options, reference: reference, progress: progress)
         let period: Period
         do {
             period = try options.period.resolve(range: options.range, latestData: registry.latestCreation, today: options.today)
@@ -77,10 +89,10 @@ public enum ReportBuild {
             throw PipelineError(.usage, error.description)
         }
         var inputs: [InputDescription] = []
-        for file in registry.files {
+        for (file, source) in zip(registry.files, sources) {
             let digest: FileDigest
             do {
-                digest = try FileDigest.of(file: URL(fileURLWithPath: file.file))
+                digest = try FileDigest.of(file: URL(fileURLWithPath: source.path))
             } catch {
                 throw PipelineError(.noInput, error.description)
             }

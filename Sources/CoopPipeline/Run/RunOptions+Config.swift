@@ -15,6 +15,7 @@ extension RunOptions {
     /// scope, range, per-file overrides, quiet).
     public mutating func apply(config: RefreshConfig) throws(PipelineError) {
         inputs = config.inputs
+        if !config.configPath.isEmpty { displayBase = (config.configPath as NSString).deletingLastPathComponent }
         if let reference = config.reference { referenceFolder = reference.path }
         do {
             period = try PeriodSpec(parsing: config.periodSpec)

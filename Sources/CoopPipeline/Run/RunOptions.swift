@@ -22,6 +22,9 @@ public struct RunOptions: Sendable {
     public var quiet = false
     /// Today, for `previous-quarter`.
     public var today: Day
+    /// Input paths under this folder are shown relative to it (a config's folder), so outputs do not
+    /// depend on where the project sits on disk.
+    public var displayBase: String?
 
     public init(inputs: [String], output: String, referenceFolder: String, today: Day) {
         self.inputs = inputs
