@@ -11,8 +11,6 @@ public struct AnalysisScope: Sendable, Equatable {
         self.onlySoulaliyate = onlySoulaliyate
     }
 
-    public var isNational: Bool { region == nil }
-
     /// Whether `record` is inside the scope.
     public func includes(_ record: CooperativeRecord) -> Bool {
         if let region, record.regionCode != region { return false }

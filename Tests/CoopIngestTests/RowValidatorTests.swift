@@ -181,9 +181,13 @@ final class DuplicateLedgerTests: XCTestCase {
         ledger.offer(record(" x1 ", members: 7), file: 1, line: 2, fileNames: names)   // exact duplicate of X1
         ledger.offer(record("X2", members: 9), file: 1, line: 3, fileNames: names)     // conflicting
         ledger.offer(record("X2", members: 9), file: 1, line: 4, fileNames: names)     // exact, within file b
-        let live = ledger.liveRecords()
-        XCTAssertEqual(live.map(\.record.registrationId), [" x1 ", "X2"])
-        XCTAssertEqual(live.map(\.record.membersTotal), [7, 9])
+        let conflicts = ledger.conflicts
+        let (byFile, live) = (ledger.duplicatesByFile, ledger.takeLiveRecords(fileCount: 2))
+        XCTAssertEqual(live.records.map(\.registrationId), [" x1 ", "X2"])
+        XCTAssertEqual(live.records.map(\.membersTotal), [7, 9])
+        XCTAssertEqual(live.acceptedByFile, [0, 2])
+        XCTAssertEqual(byFile, [0: 2, 1: 1])
+        XCTAssertEqual(conflicts.count, 1)
         XCTAssertEqual(ledger.duplicatesByFile, [0: 2, 1: 1])
         XCTAssertEqual(ledger.conflictsByFile, [0: 1])
         XCTAssertEqual(ledger.conflicts.count, 1)

@@ -39,16 +39,6 @@ public struct DuplicateLedger: Sendable {
         origins.append((file, line))
     }
 
-    /// The live records in read order, each with the file number it came from.
-    public func liveRecords() -> [(record: CooperativeRecord, file: Int)] {
-        var live: [(CooperativeRecord, Int)] = []
-        live.reserveCapacity(slotByKey.count)
-        for (index, slot) in slots.enumerated() {
-            if let record = slot { live.append((record, origins[index].file)) }
-        }
-        return live
-    }
-
     /// Hands over the live records in read order and how many came from each file, emptying the ledger.
     public mutating func takeLiveRecords(fileCount: Int) -> (records: [CooperativeRecord], acceptedByFile: [Int]) {
         var records: [CooperativeRecord] = []
