@@ -6,20 +6,50 @@ public struct CooperativeRecord: Sendable, Equatable {
     public var name: String
     public var creationDate: Day
     public var regionCode: RegionCode
-    /// Index into `ReferenceData.provinces`, nil when the row named no (known) province.
-    public var provinceIndex: Int?
     public var commune: String
-    /// Index into `ReferenceData.sectors`; unknown sectors are `other`.
-    public var sectorIndex: Int
-    public var membersTotal: Int
-    public var membersWomen: Int?
-    public var membersMen: Int?
-    public var membersYouth: Int?
-    /// Capital in centimes of dirham, nil when not given.
-    public var capitalCents: Int64?
     public var status: String
+    // Compact storage (a national registry holds millions of these): -1 / Int64.min stand for nil.
+    private var province: Int16
+    private var sector: Int16
+    private var total: Int32
+    private var women: Int32
+    private var men: Int32
+    private var youth: Int32
+    private var capital: Int64
     /// Soulaliyate (collective-land community) cooperative: true, false, or nil when not reported.
     public var soulaliyate: Bool?
+
+    /// Index into `ReferenceData.provinces`, nil when the row named no (known) province.
+    public var provinceIndex: Int? {
+        get { province < 0 ? nil : Int(province) }
+        set { province = newValue.map { Int16(clamping: $0) } ?? -1 }
+    }
+    /// Index into `ReferenceData.sectors`; unknown sectors are `other`.
+    public var sectorIndex: Int {
+        get { Int(sector) }
+        set { sector = Int16(clamping: newValue) }
+    }
+    public var membersTotal: Int {
+        get { Int(total) }
+        set { total = Int32(clamping: newValue) }
+    }
+    public var membersWomen: Int? {
+        get { women < 0 ? nil : Int(women) }
+        set { women = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+    public var membersMen: Int? {
+        get { men < 0 ? nil : Int(men) }
+        set { men = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+    public var membersYouth: Int? {
+        get { youth < 0 ? nil : Int(youth) }
+        set { youth = newValue.map { Int32(clamping: $0) } ?? -1 }
+    }
+    /// Capital in centimes of dirham, nil when not given.
+    public var capitalCents: Int64? {
+        get { capital == Int64.min ? nil : capital }
+        set { capital = newValue ?? Int64.min }
+    }
 
     public init(registrationId: String, name: String, creationDate: Day, regionCode: RegionCode, provinceIndex: Int?,
                 commune: String, sectorIndex: Int, membersTotal: Int, membersWomen: Int?, membersMen: Int?,
@@ -28,15 +58,15 @@ public struct CooperativeRecord: Sendable, Equatable {
         self.name = name
         self.creationDate = creationDate
         self.regionCode = regionCode
-        self.provinceIndex = provinceIndex
         self.commune = commune
-        self.sectorIndex = sectorIndex
-        self.membersTotal = membersTotal
-        self.membersWomen = membersWomen
-        self.membersMen = membersMen
-        self.membersYouth = membersYouth
-        self.capitalCents = capitalCents
         self.status = status
+        self.province = provinceIndex.map { Int16(clamping: $0) } ?? -1
+        self.sector = Int16(clamping: sectorIndex)
+        self.total = Int32(clamping: membersTotal)
+        self.women = membersWomen.map { Int32(clamping: $0) } ?? -1
+        self.men = membersMen.map { Int32(clamping: $0) } ?? -1
+        self.youth = membersYouth.map { Int32(clamping: $0) } ?? -1
+        self.capital = capitalCents ?? Int64.min
         self.soulaliyate = soulaliyate
     }
 

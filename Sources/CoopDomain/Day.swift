@@ -1,17 +1,41 @@
 /// A calendar day (proleptic Gregorian), as registries record creation dates.
 /// Invariant: always a real date (no 31 February); ordering is chronological.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    // Compact storage: registries hold millions of days.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// A day, or nil when the date does not exist (31/02/2019, month 13, year outside 1..9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
               day <= Day.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = Int16(year)
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
+    }
+
+    private enum CodingKeys: String, CodingKey { case year, month, day }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let (y, m, d) = (try container.decode(Int.self, forKey: .year), try container.decode(Int.self, forKey: .month),
+                         try container.decode(Int.self, forKey: .day))
+        guard let valid = Day(year: y, month: m, day: d) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(y)-\(m)-\(d) is not a date"))
+        }
+        self = valid
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(year, forKey: .year)
+        try container.encode(month, forKey: .month)
+        try container.encode(day, forKey: .day)
     }
 
     /// Days in `month` of `year`.
