@@ -174,3 +174,15 @@ final class AtomicPublisherTests: XCTestCase {
         XCTAssertEqual(dir.read("out/coopstat.txt"), "old")
     }
 }
+
+final class RunOutputsTests: XCTestCase {
+    func testRunOutputsVersusUserFiles() {
+        for produced in ["coopstat.xlsx", "coopstat.ar.xlsx", "coopstat.txt", "coopstat.fr.txt", "summary.json",
+                         "rejects.csv", "manifest.json", "tables/by_region.csv", ".published-at"] {
+            XCTAssertTrue(RunOutputs.isProduced(produced), produced)
+        }
+        for mine in ["README.md", "notes/coopstat.txt", "coopstat.docx", "tables.csv", "summary.json.bak"] {
+            XCTAssertFalse(RunOutputs.isProduced(mine), mine)
+        }
+    }
+}

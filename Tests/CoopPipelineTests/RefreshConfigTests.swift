@@ -194,3 +194,28 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertThrowsError(try InputFiles.expand([dir.path + "/none/*.csv"]))
     }
 }
+
+final class RefreshConfigKeyLineTests: XCTestCase {
+    func testDottedAndInlineRangeAndMultilineArrays() throws {
+        let dotted = "inputs = [\n  \"a\",\n  \"b\",\n]\noutput_root = \"o\"\nrange.start = 2010-01-01\nrange.finish = 2011-01-01\n"
+        XCTAssertThrowsError(try RefreshConfig.parse(text: dotted, configPath: "/c/r.toml")) { e in
+            XCTAssertEqual((e as! ConfigError).line, 7)
+            XCTAssertEqual((e as! ConfigError).key, "range.finish")
+        }
+        let inline = "inputs = \"a\"\noutput_root = \"o\"\nrange = { start = \"2010-01-01\", end = 2012-12-31 }\n"
+        let c = try RefreshConfig.parse(text: inline, configPath: "/c/r.toml")
+        XCTAssertEqual(c.inputs, ["/c/a"])
+        XCTAssertEqual(c.rangeStart.description, "2010-01-01")
+        XCTAssertEqual(c.rangeEnd.description, "2012-12-31")
+        let multiline = "inputs = [\n  \"a\",\n  7,\n]\noutput_root = \"o\"\n"
+        XCTAssertThrowsError(try RefreshConfig.parse(text: multiline, configPath: "/c/r.toml")) { e in
+            XCTAssertEqual((e as! ConfigError).line, 1)
+            XCTAssertEqual((e as! ConfigError).reason, "item 2 must be an array of strings, found integer")
+        }
+    }
+
+    func testRegionAcceptsIntegerAndPadsCode() throws {
+        let c = try RefreshConfig.parse(text: "inputs = \"a\"\noutput_root = \"o\"\nregion = 7\n", configPath: "/c/r.toml")
+        XCTAssertEqual(c.region, "07")
+    }
+}

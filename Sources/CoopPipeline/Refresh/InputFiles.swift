@@ -3,21 +3,6 @@ import Foundation
 import Glibc
 #endif
 
-/// An input path that does not exist, cannot be read, or a glob/folder that matches no CSV file.
-/// Invariant: maps to exit 66.
-public struct InputError: Error, CustomStringConvertible, CarriesExitCode, Equatable {
-    public var path: String
-    public var reason: String
-    public var exitCode: SysExit { .noInput }
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-
-    public var description: String { "\(path): \(reason)" }
-}
-
 /// Expands config inputs (files, folders, glob patterns) into the list of files to read.
 /// Invariant: the result is sorted by path bytes (the contract's lexicographic reading order), without
 /// duplicates, every element is an existing regular file, and paths keep the prefix the user wrote.

@@ -9,6 +9,11 @@ public struct LineLogHandler: LogHandler {
     /// Output line format.
     public enum Format: String, Sendable, CaseIterable {
         case human, json
+
+        /// The format a config's `log_format` asks for.
+        public init(_ configured: RefreshConfig.LogFormat) {
+            self = configured == .json ? .json : .human
+        }
     }
 
     public var metadata: Logger.Metadata = [:]
