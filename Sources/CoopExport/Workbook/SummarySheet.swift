@@ -66,8 +66,8 @@ struct SummarySheet {
         let showCumulative = analysis.period != .all
         let header = XlsxFormat(bold: true, textWrap: true, bottomBorder: .thin)
         let headerRight = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true, bottomBorder: .thin)
-        try sheet.writeString(row: headerRow, column: 0, ReportLabels.fill(report.headline,
-                              ["period": figures.periodName(analysis.period, range: analysis.range)]), format: header)
+        let headline = ReportLabels.fill(report.headline, ["period": figures.periodName(analysis.period, range: analysis.range)])
+        try sheet.writeString(row: headerRow, column: 0, headline, format: header)
         try sheet.writeString(row: headerRow, column: 1, figures.periodName(analysis.period, range: analysis.range), format: headerRight)
         var column = 2
         var changeColumns: [Int] = []
@@ -87,7 +87,7 @@ struct SummarySheet {
 
         let pointsCode = "\"▲ \"0.0\"\(labels.word("pts"))\";\"▼ \"0.0\"\(labels.word("pts"))\";0.0\"\(labels.word("pts"))\""
         let changeCode = "\"▲ \"0.0%;\"▼ \"0.0%;0.0%"
-        var labelTexts: [String] = []
+        var labelTexts: [String] = [headline]
         for (index, figure) in figuresList.enumerated() {
             let row = firstRow + index
             labelTexts.append(figure.label)
