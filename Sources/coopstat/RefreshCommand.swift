@@ -40,7 +40,7 @@ struct RefreshCommand: ParsableCommand {
         }
         var settings = loaded
         if quiet { settings.quiet = true }
-        var format = LineLogHandler.Format(rawValue: settings.logFormat.rawValue) ?? .human
+        var format = LineLogHandler.Format(settings.logFormat)
         if let logFormat {
             guard let parsed = LineLogHandler.Format(rawValue: logFormat) else {
                 terminal.fail(PipelineError(.usage, "--log-format '\(logFormat)' is not known; use human or json"))
