@@ -63,6 +63,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         return era * 146097 + doe - 719468
     }
 
+    /// The UTC day of a Unix time (seconds since 1970-01-01T00:00:00Z).
+    public init?(unixTime seconds: Int) {
+        self.init(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
     /// The day `daysSinceEpoch` days after 1970-01-01.
     public init?(daysSinceEpoch z0: Int) {
         let z = z0 + 719468

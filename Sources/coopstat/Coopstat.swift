@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoopPipeline
 import Foundation
 
 /// The `coopstat` command: turns cooperative registries into the figures planners work from.
@@ -7,7 +8,7 @@ struct Coopstat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coopstat",
         abstract: "Reads Morocco's cooperative registries and writes planners' reports (xlsx, txt, csv, json).",
-        version: "0.1.0",
+        version: CoopstatVersion.current,
         subcommands: [RunCommand.self, ValidateCommand.self, RefreshCommand.self, SampleCommand.self]
     )
 

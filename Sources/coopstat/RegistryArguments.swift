@@ -82,7 +82,6 @@ struct RegistryArguments: ParsableArguments {
 /// Today's date (UTC), for `previous-quarter`.
 enum Today {
     static var day: Day {
-        let seconds = Int(Date().timeIntervalSince1970)
-        return Day(daysSinceEpoch: seconds / 86_400) ?? DateRange.standard.end
+        Day(unixTime: Int(Date().timeIntervalSince1970.rounded(.down))) ?? DateRange.standard.end
     }
 }

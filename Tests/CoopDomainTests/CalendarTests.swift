@@ -73,3 +73,12 @@ final class RegistryFieldTests: XCTestCase {
         for (index, field) in RegistryField.allCases.enumerated() { XCTAssertEqual(field.ordinal, index, field.rawValue) }
     }
 }
+
+final class UnixDayTests: XCTestCase {
+    func testUnixTimeFallsOnItsUTCDay() {
+        XCTAssertEqual(Day(unixTime: 0), Day(year: 1970, month: 1, day: 1))
+        XCTAssertEqual(Day(unixTime: 86_399), Day(year: 1970, month: 1, day: 1))
+        XCTAssertEqual(Day(unixTime: -1), Day(year: 1969, month: 12, day: 31))
+        XCTAssertEqual(Day(unixTime: 1_727_740_800), Day(year: 2024, month: 10, day: 1))   // 2024-10-01T00:00:00Z
+    }
+}

@@ -1,3 +1,4 @@
+import CoopDomain
 /// Document properties written to docProps/core.xml.
 /// Invariant: `created` is fixed by the caller (seconds since 1970 UTC, > 0) so output is byte-reproducible.
 public struct XlsxDocumentProperties: Hashable, Sendable {
@@ -27,14 +28,7 @@ public struct XlsxDocumentProperties: Hashable, Sendable {
 
     /// Unix time of a UTC civil date-time (proleptic Gregorian), computed without the C library.
     public static func unixTime(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Int {
-        // Howard Hinnant's days_from_civil.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
+        let days = Day(year: year, month: month, day: day)?.daysSinceEpoch ?? 0
         return days * 86_400 + hour * 3_600 + minute * 60 + second
     }
 }

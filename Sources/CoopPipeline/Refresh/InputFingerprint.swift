@@ -1,3 +1,4 @@
+import CoopDomain
 import Crypto
 import Foundation
 
@@ -54,11 +55,7 @@ public struct InputFingerprint: Sendable, Equatable {
 
     /// The quarter before the one containing `now` (UTC), as `2024Q3`.
     public static func previousQuarter(of now: Date) -> String {
-        var cal = Calendar(identifier: .gregorian)
-        cal.timeZone = TimeZone(identifier: "UTC")!
-        let c = cal.dateComponents([.year, .month], from: now)
-        let year = c.year ?? 1970
-        let quarter = ((c.month ?? 1) - 1) / 3 + 1
-        return quarter == 1 ? "\(year - 1)Q4" : "\(year)Q\(quarter - 1)"
+        let today = Day(unixTime: Int(now.timeIntervalSince1970.rounded(.down))) ?? DateRange.standard.end
+        return today.quarter.previous.description
     }
 }
