@@ -171,7 +171,7 @@ private func checkAgainstRescan(_ bytes: [UInt8], _ result: ParseResult, format:
     let body = rows[(headerIndex + 1)...].filter { !$0.isBlank }
     if quality.skippedBlank != rows.count - body.count - 1 { fail("skippedBlank \(quality.skippedBlank) != \(rows.count - body.count - 1)") }
     if body.map(\.line) != result.lines { fail("delivered lines are not the non-blank rows after the header") }
-    let validator = RowValidator(layout: layout, reference: reference, range: range, file: "fuzz.csv")
+    var validator = RowValidator(layout: layout, reference: reference, range: range, file: "fuzz.csv")
     for (row, outcome) in zip(body, result.outcomes) {
         let expected = validator.validate(fields: row.fields, line: row.line, unterminatedQuote: row.unterminatedQuote)
         if expected != outcome { fail("line \(row.line): outcome differs from validating the re-scanned row") }

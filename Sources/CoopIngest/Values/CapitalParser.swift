@@ -19,20 +19,12 @@
 /// `Int64` centimes are `.invalid`; an empty or all-blank field is `.empty`.
 /// Invariant: the result does not depend on the digits' script, and `.cents(c)` is exact (no
 /// floating point is involved anywhere).
-public enum CapitalParser {
+public enum CapitalParser: FieldValueParser {
     /// What a capital field holds: nothing, an amount in centimes (possibly negative), or garbage.
     public enum Outcome: Equatable, Sendable {
         case empty
         case cents(Int64)
         case invalid
-    }
-
-    public static func parse(_ text: String) -> Outcome {
-        UTF8Access.with(text) { parse(utf8: $0) }
-    }
-
-    public static func parse(_ text: Substring) -> Outcome {
-        UTF8Access.with(text) { parse(utf8: $0) }
     }
 
     /// The byte-level entry: `bytes` is the field's UTF-8.

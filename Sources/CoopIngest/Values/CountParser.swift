@@ -5,20 +5,12 @@
 /// exactly 3 (`12 5` and `0 250` are invalid). Kept strict: `-3`, `3.5`, `12.0`, `1,250`, `1e3`,
 /// `abc` and integers beyond `Int.max` are `.invalid`; an empty or all-blank field is `.empty`.
 /// Invariant: `.value(n)` always has `n >= 0`, and the result does not depend on the digits' script.
-public enum CountParser {
+public enum CountParser: FieldValueParser {
     /// What a count field holds: nothing (field not given), a count, or something that is not one.
     public enum Outcome: Equatable, Sendable {
         case empty
         case value(Int)
         case invalid
-    }
-
-    public static func parse(_ text: String) -> Outcome {
-        UTF8Access.with(text) { parse(utf8: $0) }
-    }
-
-    public static func parse(_ text: Substring) -> Outcome {
-        UTF8Access.with(text) { parse(utf8: $0) }
     }
 
     /// The byte-level entry: `bytes` is the field's UTF-8.

@@ -13,17 +13,9 @@ import CoopDomain
 /// Two-digit years, impossible days (31/02/2019, 29/02/2023, month 13) and anything else give nil.
 /// Invariant: a returned `Day` is a real date, and the result depends only on the digits' values,
 /// not on their script (`parse(t) == parse(DigitNormalizer.asciiDigits(t))`).
-public enum DateParser {
+public enum DateParser: FieldValueParser {
     /// The last Excel serial day number (9999-12-31).
     public static let maximumSerial = Day.maximumExcelSerial
-
-    public static func parse(_ text: String) -> Day? {
-        UTF8Access.with(text) { parse(utf8: $0) }
-    }
-
-    public static func parse(_ text: Substring) -> Day? {
-        UTF8Access.with(text) { parse(utf8: $0) }
-    }
 
     /// The byte-level entry: `bytes` is the field's UTF-8.
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Day? {

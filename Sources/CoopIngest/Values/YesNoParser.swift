@@ -12,21 +12,13 @@ import Foundation
 /// Comparison is after trimming, case-insensitive, with accents, Arabic harakat and tatweel ignored,
 /// and with any digit form (`١` = yes).
 /// Invariant: the result does not depend on case, diacritics, surrounding white space or the digits' script.
-public enum YesNoParser {
+public enum YesNoParser: FieldValueParser {
     /// What a flag field says.
     public enum Outcome: Equatable, Sendable {
         case notReported
         case yes
         case no
         case invalid
-    }
-
-    public static func parse(_ text: String) -> Outcome {
-        UTF8Access.with(text) { parse(utf8: $0) }
-    }
-
-    public static func parse(_ text: Substring) -> Outcome {
-        UTF8Access.with(text) { parse(utf8: $0) }
     }
 
     /// The byte-level entry: `bytes` is the field's UTF-8.
