@@ -5,14 +5,14 @@ let package = Package(
     name: "coopstat",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "coopstat", targets: ["coopstat"]),
+        .executable(name: "coopstat", targets: ["coopstat"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +23,8 @@ let package = Package(
         .target(name: "CoopDomain"),
         .target(name: "CoopIngest", dependencies: ["CoopDomain"]),
         .target(name: "CoopTransform", dependencies: ["CoopDomain"]),
-        .target(name: "CoopExport", dependencies: ["CoopDomain", "CoopTransform", "CXlsxWriter"]),
+        .target(name: "CoopXlsx", dependencies: ["CXlsxWriter"]),
+        .target(name: "CoopExport", dependencies: ["CoopDomain", "CoopTransform", "CoopXlsx"]),
         .target(name: "CoopSample", dependencies: ["CoopDomain", "CoopIngest"]),
         .target(
             name: "CoopPipeline",
@@ -49,8 +50,10 @@ let package = Package(
         .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport"]),
-        .testTarget(name: "CoopExportTests", dependencies: ["CoopExport", "CoopTransform", "CoopDomain", "CoopTestSupport"],
-                    exclude: ["Golden"]),
+        .testTarget(
+            name: "CoopExportTests", dependencies: ["CoopExport", "CoopXlsx", "CoopTransform", "CoopDomain", "CoopTestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "CoopXlsxTests", dependencies: ["CoopXlsx", "CoopTestSupport"]),
         .testTarget(name: "CoopSampleTests", dependencies: ["CoopSample", "CoopIngest", "CoopDomain"]),
         .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopDomain", "CoopTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoopTestSupport", "CoopDomain"]),

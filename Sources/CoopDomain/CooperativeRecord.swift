@@ -51,9 +51,11 @@ public struct CooperativeRecord: Sendable, Equatable {
         set { capital = newValue ?? Int64.min }
     }
 
-    public init(registrationId: String, name: String, creationDate: Day, regionCode: RegionCode, provinceIndex: Int?,
-                commune: String, sectorIndex: Int, membersTotal: Int, membersWomen: Int?, membersMen: Int?,
-                membersYouth: Int?, capitalCents: Int64?, status: String, soulaliyate: Bool?) {
+    public init(
+        registrationId: String, name: String, creationDate: Day, regionCode: RegionCode, provinceIndex: Int?,
+        commune: String, sectorIndex: Int, membersTotal: Int, membersWomen: Int?, membersMen: Int?,
+        membersYouth: Int?, capitalCents: Int64?, status: String, soulaliyate: Bool?
+    ) {
         self.registrationId = registrationId
         self.name = name
         self.creationDate = creationDate
@@ -78,7 +80,8 @@ public struct CooperativeRecord: Sendable, Equatable {
         // Fast path for ASCII ids without surrounding spaces (nearly all): lower-case the bytes.
         let utf8 = registrationId.utf8
         guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09,
-              utf8.allSatisfy({ $0 < 0x80 }) else {
+            utf8.allSatisfy({ $0 < 0x80 })
+        else {
             return registrationId.trimmingSpaces.lowercased()
         }
         guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return registrationId }

@@ -13,7 +13,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// A day, or nil when the date does not exist (31/02/2019, month 13, year outside 1..9999).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-              day <= Day.daysIn(month: month, year: year) else { return nil }
+            day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         self.storedYear = Int16(year)
         self.storedMonth = UInt8(month)
         self.storedDay = UInt8(day)
@@ -23,8 +24,10 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let (y, m, d) = (try container.decode(Int.self, forKey: .year), try container.decode(Int.self, forKey: .month),
-                         try container.decode(Int.self, forKey: .day))
+        let (y, m, d) = (
+            try container.decode(Int.self, forKey: .year), try container.decode(Int.self, forKey: .month),
+            try container.decode(Int.self, forKey: .day)
+        )
         guard let valid = Day(year: y, month: m, day: d) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\(y)-\(m)-\(d) is not a date"))
         }
@@ -97,7 +100,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// The Excel serial day number of this day (1900 date system).
     public var excelSerial: Int {
         let days = daysSinceEpoch
-        return days < -25_509 ? days + 25_568 : days + 25_569   // -25509 = 1900-03-01
+        return days < -25_509 ? days + 25_568 : days + 25_569  // -25509 = 1900-03-01
     }
 
     /// The quarter the day falls in.
@@ -109,7 +112,9 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// ISO 8601 form, `2024-07-01`.
     public var description: String {
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        let y = String(year)
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
 
@@ -117,7 +122,8 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        else { return nil }
         self.init(year: y, month: m, day: d)
     }
 }

@@ -57,8 +57,10 @@ public struct DuplicateConflict: Sendable, Equatable {
     public let replaced: CooperativeRecord
     public let kept: CooperativeRecord
 
-    public init(replacedFile: String, replacedLine: Int, keptFile: String, keptLine: Int,
-                replaced: CooperativeRecord, kept: CooperativeRecord) {
+    public init(
+        replacedFile: String, replacedLine: Int, keptFile: String, keptLine: Int,
+        replaced: CooperativeRecord, kept: CooperativeRecord
+    ) {
         self.registrationId = kept.registrationId
         self.replacedFile = replacedFile
         self.replacedLine = replacedLine

@@ -23,12 +23,12 @@ public enum NameFolding {
                 break
             }
             switch scalar.value {
-            case 0x0640: continue                          // tatweel
-            case 0x0629: folded.append("\u{0647}")         // ة → ه
-            case 0x0649: folded.append("\u{064A}")         // ى → ي
-            case 0x0660...0x0669:                          // Arabic-Indic digits
+            case 0x0640: continue  // tatweel
+            case 0x0629: folded.append("\u{0647}")  // ة → ه
+            case 0x0649: folded.append("\u{064A}")  // ى → ي
+            case 0x0660...0x0669:  // Arabic-Indic digits
                 folded.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9:                          // Eastern Arabic-Indic digits
+            case 0x06F0...0x06F9:  // Eastern Arabic-Indic digits
                 folded.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
             default:
                 folded.append(contentsOf: String(scalar).lowercased().unicodeScalars)

@@ -22,8 +22,10 @@ public enum Period: Hashable, Sendable {
     public func days(within range: DateRange) -> DateRange? {
         switch self {
         case .quarter(let q): return q.range.clamped(to: range)
-        case .year(let y): return DateRange(start: Day(year: y, month: 1, day: 1)!, end: Day(year: y, month: 12, day: 31)!)!.clamped(to: range)
-        case .years(let a, let b): return DateRange(start: Day(year: a, month: 1, day: 1)!, end: Day(year: b, month: 12, day: 31)!)!.clamped(to: range)
+        case .year(let y):
+            return DateRange(start: Day(year: y, month: 1, day: 1)!, end: Day(year: y, month: 12, day: 31)!)!.clamped(to: range)
+        case .years(let a, let b):
+            return DateRange(start: Day(year: a, month: 1, day: 1)!, end: Day(year: b, month: 12, day: 31)!)!.clamped(to: range)
         case .all: return range
         }
     }
@@ -51,9 +53,15 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
     public init(parsing raw: String) throws(PeriodError) {
         let text = raw.trimmingSpaces.lowercased()
         switch text {
-        case "latest": self = .latest; return
-        case "previous-quarter", "previous_quarter": self = .previousQuarter; return
-        case "all": self = .fixed(.all); return
+        case "latest":
+            self = .latest
+            return
+        case "previous-quarter", "previous_quarter":
+            self = .previousQuarter
+            return
+        case "all":
+            self = .fixed(.all)
+            return
         default: break
         }
         if text.contains("q") {

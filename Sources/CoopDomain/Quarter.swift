@@ -17,7 +17,8 @@ public struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConv
         let upper = text.uppercased().replacingOccurrences(of: "-", with: "")
         let parts = upper.split(separator: "Q", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 1,
-              let y = Int(parts[0]), let q = Int(parts[1]) else { return nil }
+            let y = Int(parts[0]), let q = Int(parts[1])
+        else { return nil }
         self.init(year: y, index: q)
     }
 

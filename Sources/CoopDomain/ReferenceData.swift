@@ -35,8 +35,10 @@ public struct ReferenceData: Sendable {
     private let sectorIndexByCode: [String: Int]
 
     /// Builds and validates the reference from its four tables.
-    public init(regions regionTable: ReferenceTable, legacyRegions legacyTable: ReferenceTable,
-                provinces provinceTable: ReferenceTable, sectors sectorTable: ReferenceTable) throws(ReferenceError) {
+    public init(
+        regions regionTable: ReferenceTable, legacyRegions legacyTable: ReferenceTable,
+        provinces provinceTable: ReferenceTable, sectors sectorTable: ReferenceTable
+    ) throws(ReferenceError) {
         func value(_ table: ReferenceTable, _ index: Int, _ column: String) throws(ReferenceError) -> String {
             guard let text = table.rows[index][column]?.trimmingSpaces, !text.isEmpty else {
                 throw ReferenceError(file: table.file, line: table.lines[index], reason: "the column '\(column)' is missing or empty")
@@ -52,17 +54,22 @@ public struct ReferenceData: Sendable {
         for index in regionTable.rows.indices {
             let codeText = try value(regionTable, index, "region_code")
             guard codeText.count == 2, let code = RegionCode(number: codeText), code.rawValue == codeText else {
-                throw ReferenceError(file: regionTable.file, line: regionTable.lines[index], reason: "region_code '\(codeText)' is not two digits")
+                throw ReferenceError(
+                    file: regionTable.file, line: regionTable.lines[index], reason: "region_code '\(codeText)' is not two digits")
             }
-            let fr = try value(regionTable, index, "name_fr"), ar = try value(regionTable, index, "name_ar")
+            let fr = try value(regionTable, index, "name_fr")
+            let ar = try value(regionTable, index, "name_ar")
             let en = try value(regionTable, index, "name_en")
-            regions.append(Region(code: code, nameFR: fr, nameAR: ar, nameEN: en,
-                                  aliases: aliases(regionTable, index, names: [code.rawValue, fr, ar, en])))
+            regions.append(
+                Region(
+                    code: code, nameFR: fr, nameAR: ar, nameEN: en,
+                    aliases: aliases(regionTable, index, names: [code.rawValue, fr, ar, en])))
         }
         var regionIndexByCode: [RegionCode: Int] = [:]
         for (index, region) in regions.enumerated() {
             if regionIndexByCode[region.code] != nil {
-                throw ReferenceError(file: regionTable.file, line: regionTable.lines[index], reason: "region_code \(region.code) appears twice")
+                throw ReferenceError(
+                    file: regionTable.file, line: regionTable.lines[index], reason: "region_code \(region.code) appears twice")
             }
             regionIndexByCode[region.code] = index
         }
@@ -74,12 +81,17 @@ public struct ReferenceData: Sendable {
         for index in provinceTable.rows.indices {
             let codeText = try value(provinceTable, index, "region_code")
             guard let code = RegionCode(number: codeText), regionIndexByCode[code] != nil else {
-                throw ReferenceError(file: provinceTable.file, line: provinceTable.lines[index], reason: "region_code '\(codeText)' is not a region of regions.csv")
+                throw ReferenceError(
+                    file: provinceTable.file, line: provinceTable.lines[index],
+                    reason: "region_code '\(codeText)' is not a region of regions.csv")
             }
-            let fr = try value(provinceTable, index, "name_fr"), ar = try value(provinceTable, index, "name_ar")
-            provinces.append(Province(nameFR: fr, nameAR: ar, kind: provinceTable.rows[index]["kind"] ?? "province",
-                                      regionCode: code, legacyCode: provinceTable.rows[index]["legacy_code"] ?? "",
-                                      aliases: aliases(provinceTable, index, names: [fr, ar])))
+            let fr = try value(provinceTable, index, "name_fr")
+            let ar = try value(provinceTable, index, "name_ar")
+            provinces.append(
+                Province(
+                    nameFR: fr, nameAR: ar, kind: provinceTable.rows[index]["kind"] ?? "province",
+                    regionCode: code, legacyCode: provinceTable.rows[index]["legacy_code"] ?? "",
+                    aliases: aliases(provinceTable, index, names: [fr, ar])))
         }
         var provinceByKey: [String: Int] = [:]
         for (index, province) in provinces.enumerated() {
@@ -87,8 +99,9 @@ public struct ReferenceData: Sendable {
                 let key = NameFolding.fold(alias)
                 guard !key.isEmpty else { continue }
                 if let other = provinceByKey[key], other != index {
-                    throw ReferenceError(file: provinceTable.file, line: provinceTable.lines[index],
-                                         reason: "alias '\(alias)' of \(province.nameFR) folds like an alias of \(provinces[other].nameFR)")
+                    throw ReferenceError(
+                        file: provinceTable.file, line: provinceTable.lines[index],
+                        reason: "alias '\(alias)' of \(province.nameFR) folds like an alias of \(provinces[other].nameFR)")
                 }
                 provinceByKey[key] = index
             }
@@ -97,12 +110,15 @@ public struct ReferenceData: Sendable {
         var legacy: [LegacyRegion] = []
         for index in legacyTable.rows.indices {
             let code = try value(legacyTable, index, "legacy_code")
-            let fr = try value(legacyTable, index, "name_fr"), ar = try value(legacyTable, index, "name_ar")
+            let fr = try value(legacyTable, index, "name_fr")
+            let ar = try value(legacyTable, index, "name_ar")
             let en = try value(legacyTable, index, "name_en")
             var codes: [RegionCode] = []
             for part in try value(legacyTable, index, "region_codes").split(separator: "|") {
                 guard let regionCode = RegionCode(number: String(part)), regionIndexByCode[regionCode] != nil else {
-                    throw ReferenceError(file: legacyTable.file, line: legacyTable.lines[index], reason: "region code '\(part)' is not a region of regions.csv")
+                    throw ReferenceError(
+                        file: legacyTable.file, line: legacyTable.lines[index],
+                        reason: "region code '\(part)' is not a region of regions.csv")
                 }
                 codes.append(regionCode)
             }
@@ -110,15 +126,20 @@ public struct ReferenceData: Sendable {
             for pair in (legacyTable.rows[index]["province_to_region"] ?? "").split(separator: "|") {
                 let sides = pair.split(separator: ">", maxSplits: 1).map { String($0).trimmingSpaces }
                 guard sides.count == 2, let regionCode = RegionCode(number: sides[1]), codes.contains(regionCode) else {
-                    throw ReferenceError(file: legacyTable.file, line: legacyTable.lines[index], reason: "province_to_region entry '\(pair)' is not 'Province>code' with one of its region codes")
+                    throw ReferenceError(
+                        file: legacyTable.file, line: legacyTable.lines[index],
+                        reason: "province_to_region entry '\(pair)' is not 'Province>code' with one of its region codes")
                 }
                 guard let provinceIndex = provinceByKey[NameFolding.fold(sides[0])] else {
-                    throw ReferenceError(file: legacyTable.file, line: legacyTable.lines[index], reason: "province '\(sides[0])' is not in provinces.csv")
+                    throw ReferenceError(
+                        file: legacyTable.file, line: legacyTable.lines[index], reason: "province '\(sides[0])' is not in provinces.csv")
                 }
                 provinceMap[NameFolding.fold(provinces[provinceIndex].nameFR)] = regionCode
             }
-            legacy.append(LegacyRegion(legacyCode: code, nameFR: fr, nameAR: ar, nameEN: en, regionCodes: codes,
-                                       provinceToRegion: provinceMap, aliases: aliases(legacyTable, index, names: [fr, ar, en])))
+            legacy.append(
+                LegacyRegion(
+                    legacyCode: code, nameFR: fr, nameAR: ar, nameEN: en, regionCodes: codes,
+                    provinceToRegion: provinceMap, aliases: aliases(legacyTable, index, names: [fr, ar, en])))
         }
 
         var regionByKey: [String: RegionMatch] = [:]
@@ -142,24 +163,29 @@ public struct ReferenceData: Sendable {
         }
         for (index, region) in regions.enumerated() {
             for alias in region.aliases {
-                try claim(NameFolding.fold(alias), .region(region.code), owner: region.nameFR,
-                          file: regionTable.file, line: regionTable.lines[index], alias: alias)
+                try claim(
+                    NameFolding.fold(alias), .region(region.code), owner: region.nameFR,
+                    file: regionTable.file, line: regionTable.lines[index], alias: alias)
             }
         }
         for (index, old) in legacy.enumerated() {
             for alias in old.aliases {
-                try claim(NameFolding.fold(alias), .legacy(old), owner: "\(old.nameFR) (1997)",
-                          file: legacyTable.file, line: legacyTable.lines[index], alias: alias)
+                try claim(
+                    NameFolding.fold(alias), .legacy(old), owner: "\(old.nameFR) (1997)",
+                    file: legacyTable.file, line: legacyTable.lines[index], alias: alias)
             }
         }
 
         var sectors: [Sector] = []
         for index in sectorTable.rows.indices {
             let code = try value(sectorTable, index, "sector_code")
-            let fr = try value(sectorTable, index, "name_fr"), ar = try value(sectorTable, index, "name_ar")
+            let fr = try value(sectorTable, index, "name_fr")
+            let ar = try value(sectorTable, index, "name_ar")
             let en = try value(sectorTable, index, "name_en")
-            sectors.append(Sector(code: code, nameFR: fr, nameAR: ar, nameEN: en,
-                                  aliases: aliases(sectorTable, index, names: [code, fr, ar, en])))
+            sectors.append(
+                Sector(
+                    code: code, nameFR: fr, nameAR: ar, nameEN: en,
+                    aliases: aliases(sectorTable, index, names: [code, fr, ar, en])))
         }
         guard let otherIndex = sectors.firstIndex(where: { $0.code == "other" }) else {
             throw ReferenceError(file: sectorTable.file, line: 1, reason: "the sector 'other' is missing")
@@ -177,8 +203,9 @@ public struct ReferenceData: Sendable {
                 let key = NameFolding.fold(alias)
                 guard !key.isEmpty else { continue }
                 if let other = sectorByKey[key], other != index {
-                    throw ReferenceError(file: sectorTable.file, line: line,
-                                         reason: "alias '\(alias)' of \(sector.code) folds like an alias of \(sectors[other].code)")
+                    throw ReferenceError(
+                        file: sectorTable.file, line: line,
+                        reason: "alias '\(alias)' of \(sector.code) folds like an alias of \(sectors[other].code)")
                 }
                 sectorByKey[key] = index
             }

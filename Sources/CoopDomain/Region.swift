@@ -45,8 +45,10 @@ public struct LegacyRegion: Sendable, Hashable {
     public let provinceToRegion: [String: RegionCode]
     public let aliases: [String]
 
-    public init(legacyCode: String, nameFR: String, nameAR: String, nameEN: String, regionCodes: [RegionCode],
-                provinceToRegion: [String: RegionCode], aliases: [String]) {
+    public init(
+        legacyCode: String, nameFR: String, nameAR: String, nameEN: String, regionCodes: [RegionCode],
+        provinceToRegion: [String: RegionCode], aliases: [String]
+    ) {
         self.legacyCode = legacyCode
         self.nameFR = nameFR
         self.nameAR = nameAR

@@ -37,9 +37,11 @@ public struct ReportContext: Sendable {
     /// The "data as of" day: the end of the reported period (or `--as-of`).
     public let asOf: Day
 
-    public init(analysis: Analysis, reference: ReferenceData, files: [FileQuality], rejects: [RejectedRow],
-                conflicts: [DuplicateConflict], inputs: [InputDescription], options: [(key: String, value: String)],
-                version: String, asOf: Day) {
+    public init(
+        analysis: Analysis, reference: ReferenceData, files: [FileQuality], rejects: [RejectedRow],
+        conflicts: [DuplicateConflict], inputs: [InputDescription], options: [(key: String, value: String)],
+        version: String, asOf: Day
+    ) {
         self.analysis = analysis
         self.reference = reference
         self.files = files

@@ -8,13 +8,17 @@ enum Apportionment {
         var parts = quotas.map { Int($0.rounded(.down)) }
         var left = total - parts.reduce(0, +)
         let order = quotas.indices.sorted { a, b in
-            let ra = quotas[a] - Double(parts[a]), rb = quotas[b] - Double(parts[b])
+            let ra = quotas[a] - Double(parts[a])
+            let rb = quotas[b] - Double(parts[b])
             return ra != rb ? ra > rb : a < b
         }
         var cursor = 0
         while left > 0, !order.isEmpty {
             let index = order[cursor % order.count]
-            if weights[index] > 0 { parts[index] += 1; left -= 1 }
+            if weights[index] > 0 {
+                parts[index] += 1
+                left -= 1
+            }
             cursor += 1
         }
         return parts

@@ -4,7 +4,8 @@ import CoopDomain
 /// in memory. Invariant: every row is valid (accepted by the ingest), ids are unique, and chunks
 /// passed to the sink are about 1 MiB (the last one smaller).
 struct CanonicalRegistry {
-    static let header = "registration_id,name,creation_date,region_code,province,sector,members_total,members_women,members_men,capital_mad\n"
+    static let header =
+        "registration_id,name,creation_date,region_code,province,sector,members_total,members_women,members_men,capital_mad\n"
     static let chunkSize = 1 << 20
 
     let reference: ReferenceData
@@ -96,9 +97,11 @@ struct CanonicalRegistry {
         let share07 = Double(CreationModel.marrakechSafiTotal) / Double(CreationModel.creationsPerYear.reduce(0) { $0 + $1.count })
         let others = reference.regions.filter { $0.code != CreationModel.marrakechSafi }
             .reduce(0) { $0 + CreationModel.regionWeight($1.code, year: year) }
-        table.regionCumulative = cumulative(reference.regions.map { region in
-            region.code == CreationModel.marrakechSafi ? share07 : (1 - share07) * CreationModel.regionWeight(region.code, year: year) / max(others, 1e-9)
-        })
+        table.regionCumulative = cumulative(
+            reference.regions.map { region in
+                region.code == CreationModel.marrakechSafi
+                    ? share07 : (1 - share07) * CreationModel.regionWeight(region.code, year: year) / max(others, 1e-9)
+            })
         for region in reference.regions {
             let provinces = reference.provinces.indices.filter { reference.provinces[$0].regionCode == region.code }
             var weights = provinces.map { CreationModel.provinceWeight(reference.provinces[$0], year: year) }
@@ -133,14 +136,18 @@ struct CanonicalRegistry {
 
     private func cumulative(_ weights: [Double]) -> [Double] {
         var sum = 0.0
-        return weights.map { sum += max(0, $0); return sum }
+        return weights.map {
+            sum += max(0, $0)
+            return sum
+        }
     }
 
     /// An index drawn from cumulative weights (binary search).
     private func draw(_ cumulative: [Double], _ rng: inout SplitMix64) -> Int {
         guard let last = cumulative.last, last > 0 else { return 0 }
         let target = rng.unit() * last
-        var low = 0, high = cumulative.count - 1
+        var low = 0
+        var high = cumulative.count - 1
         while low < high {
             let middle = (low + high) / 2
             if cumulative[middle] > target { high = middle } else { low = middle + 1 }
@@ -155,8 +162,12 @@ struct CanonicalRegistry {
     /// Appends a non-negative number in ASCII, zero-padded to `width`.
     private func appendNumber(_ value: Int, width: Int, to buffer: inout [UInt8]) {
         let value = max(0, value)
-        var digits = 1, divisor = 1
-        while value / divisor >= 10 { divisor *= 10; digits += 1 }
+        var digits = 1
+        var divisor = 1
+        while value / divisor >= 10 {
+            divisor *= 10
+            digits += 1
+        }
         if digits < width { for _ in digits..<width { buffer.append(UInt8(ascii: "0")) } }
         var rest = value
         while divisor > 0 {

@@ -39,7 +39,8 @@ enum CooperativeNames {
 
     /// A Latin-script name, French style (`Coopérative Al Amal agricole`), with rare quoting cases.
     static func french(stem: Int, sector: String, variant: Int) -> String {
-        let base = stems[stem % stems.count].latin, word = sectorWord(sector).fr
+        let base = stems[stem % stems.count].latin
+        let word = sectorWord(sector).fr
         let plain = word.isEmpty ? "Coopérative \(base)" : "Coopérative \(word) \(base)"
         switch variant {
         case 0: return "Coopérative \"\(base)\""
@@ -52,7 +53,8 @@ enum CooperativeNames {
 
     /// An English-export name (`Al Amal Agricultural Cooperative`), with rare quoting cases.
     static func english(stem: Int, sector: String, variant: Int) -> String {
-        let base = stems[stem % stems.count].latin, word = sectorWord(sector).en
+        let base = stems[stem % stems.count].latin
+        let word = sectorWord(sector).en
         let plain = word.isEmpty ? "\(base) Cooperative" : "\(base) \(word) Cooperative"
         switch variant {
         case 0: return "\"\(base)\" Cooperative"
@@ -64,7 +66,8 @@ enum CooperativeNames {
 
     /// An Arabic name (`تعاونية الأمل الفلاحية`), with rare quoting cases.
     static func arabic(stem: Int, sector: String, variant: Int) -> String {
-        let base = stems[stem % stems.count].arabic, word = sectorWord(sector).ar
+        let base = stems[stem % stems.count].arabic
+        let word = sectorWord(sector).ar
         let plain = word.isEmpty ? "تعاونية \(base)" : "تعاونية \(base) \(word)"
         switch variant {
         case 0: return "تعاونية \"\(base)\""

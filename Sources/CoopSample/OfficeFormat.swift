@@ -15,39 +15,44 @@ extension OfficeFile {
     var format: OfficeFormat {
         switch self {
         case .bureauFR:
-            OfficeFormat(header: [
-                ("N° d'agrément", .registrationId), ("Dénomination", .name), ("Date de création", .creationDate),
-                ("Région", .region), ("Province/Préfecture", .province), ("Commune", .commune),
-                ("Secteur d'activité", .sector), ("Nombre d'adhérents", .membersTotal), ("dont femmes", .membersWomen),
-                ("Hommes", .membersMen), ("Capital social", .capital), ("Statut", .status),
-            ], delimiter: ";", lineEnd: "\r\n", encoding: .windows1252)
+            OfficeFormat(
+                header: [
+                    ("N° d'agrément", .registrationId), ("Dénomination", .name), ("Date de création", .creationDate),
+                    ("Région", .region), ("Province/Préfecture", .province), ("Commune", .commune),
+                    ("Secteur d'activité", .sector), ("Nombre d'adhérents", .membersTotal), ("dont femmes", .membersWomen),
+                    ("Hommes", .membersMen), ("Capital social", .capital), ("Statut", .status),
+                ], delimiter: ";", lineEnd: "\r\n", encoding: .windows1252)
         case .bureauAR2010:
-            OfficeFormat(header: [
-                ("رقم الاعتماد", .registrationId), ("التسمية", .name), ("تاريخ التأسيس", .creationDate), ("الجهة", .region),
-                ("العمالة أو الإقليم", .province), ("القطاع", .sector), ("عدد المنخرطين", .membersTotal),
-                ("عدد النساء", .membersWomen), ("عدد الرجال", .membersMen), ("رأس المال", .capital), ("الوضعية", .status),
-            ], delimiter: ";", lineEnd: "\n", encoding: .windows1256)
+            OfficeFormat(
+                header: [
+                    ("رقم الاعتماد", .registrationId), ("التسمية", .name), ("تاريخ التأسيس", .creationDate), ("الجهة", .region),
+                    ("العمالة أو الإقليم", .province), ("القطاع", .sector), ("عدد المنخرطين", .membersTotal),
+                    ("عدد النساء", .membersWomen), ("عدد الرجال", .membersMen), ("رأس المال", .capital), ("الوضعية", .status),
+                ], delimiter: ";", lineEnd: "\n", encoding: .windows1256)
         case .bureauAR2015:
-            OfficeFormat(header: [
-                ("رقم الاعتماد", .registrationId), ("التسمية", .name), ("تاريخ التأسيس", .creationDate), ("الجهة", .region),
-                ("العمالة أو الإقليم", .province), ("الجماعة", .commune), ("القطاع", .sector), ("عدد المنخرطين", .membersTotal),
-                ("عدد النساء", .membersWomen), ("عدد الرجال", .membersMen), ("الشباب", .membersYouth), ("رأس المال", .capital),
-                ("الوضعية", .status), ("سلالية", .soulaliyate),
-            ], delimiter: ",", lineEnd: "\n", encoding: .utf8BOM)
+            OfficeFormat(
+                header: [
+                    ("رقم الاعتماد", .registrationId), ("التسمية", .name), ("تاريخ التأسيس", .creationDate), ("الجهة", .region),
+                    ("العمالة أو الإقليم", .province), ("الجماعة", .commune), ("القطاع", .sector), ("عدد المنخرطين", .membersTotal),
+                    ("عدد النساء", .membersWomen), ("عدد الرجال", .membersMen), ("الشباب", .membersYouth), ("رأس المال", .capital),
+                    ("الوضعية", .status), ("سلالية", .soulaliyate),
+                ], delimiter: ",", lineEnd: "\n", encoding: .utf8BOM)
         case .exportEN:
-            OfficeFormat(header: [
-                ("Registration ID", .registrationId), ("Name", .name), ("Creation date", .creationDate), ("Region", .region),
-                ("Province", .province), ("Sector", .sector), ("Members", .membersTotal), ("Women", .membersWomen),
-                ("Men", .membersMen), ("Youth", .membersYouth), ("Capital (MAD)", .capital), ("Soulaliyate", .soulaliyate),
-                ("Status", .status),
-            ], delimiter: "\t", lineEnd: "\r\n", encoding: .utf16LEBOM)
+            OfficeFormat(
+                header: [
+                    ("Registration ID", .registrationId), ("Name", .name), ("Creation date", .creationDate), ("Region", .region),
+                    ("Province", .province), ("Sector", .sector), ("Members", .membersTotal), ("Women", .membersWomen),
+                    ("Men", .membersMen), ("Youth", .membersYouth), ("Capital (MAD)", .capital), ("Soulaliyate", .soulaliyate),
+                    ("Status", .status),
+                ], delimiter: "\t", lineEnd: "\r\n", encoding: .utf16LEBOM)
         case .updates:
-            OfficeFormat(header: [
-                ("registration_id", .registrationId), ("name", .name), ("creation_date", .creationDate), ("region", .region),
-                ("province", .province), ("commune", .commune), ("sector", .sector), ("members_total", .membersTotal),
-                ("members_women", .membersWomen), ("members_men", .membersMen), ("members_youth", .membersYouth),
-                ("capital_mad", .capital), ("status", .status), ("soulaliyate", .soulaliyate),
-            ], delimiter: ",", lineEnd: "\n", encoding: .utf8)
+            OfficeFormat(
+                header: [
+                    ("registration_id", .registrationId), ("name", .name), ("creation_date", .creationDate), ("region", .region),
+                    ("province", .province), ("commune", .commune), ("sector", .sector), ("members_total", .membersTotal),
+                    ("members_women", .membersWomen), ("members_men", .membersMen), ("members_youth", .membersYouth),
+                    ("capital_mad", .capital), ("status", .status), ("soulaliyate", .soulaliyate),
+                ], delimiter: ",", lineEnd: "\n", encoding: .utf8)
         }
     }
 }

@@ -9,7 +9,8 @@ enum GenderForm: Sendable, Equatable {
 /// The registry files the generator writes, in reading order.
 /// Invariant: `rawValue` is the position in lexicographic file order.
 enum OfficeFile: Int, Sendable, CaseIterable, Comparable {
-    case bureauFR = 1, bureauAR2010, bureauAR2015, exportEN, updates
+    case bureauFR = 1
+    case bureauAR2010, bureauAR2015, exportEN, updates
 
     var fileName: String {
         switch self {

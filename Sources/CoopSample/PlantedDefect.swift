@@ -8,54 +8,65 @@ struct PlantedDefect: Sendable {
     let shape: Shape
     let values: [(RegistryField, String)]
 
-    init(_ values: [(RegistryField, String)]) { shape = .replace; self.values = values }
-    init(shape: Shape) { self.shape = shape; values = [] }
+    init(_ values: [(RegistryField, String)]) {
+        shape = .replace
+        self.values = values
+    }
+    init(shape: Shape) {
+        self.shape = shape
+        values = []
+    }
 
     /// The defects of each office file.
     static func defects(in file: OfficeFile) -> [PlantedDefect] {
         switch file {
-        case .bureauFR: [
-            PlantedDefect([(.registrationId, "")]),
-            PlantedDefect([(.creationDate, "15/06/2003")]),
-            PlantedDefect([(.region, "Atlantide"), (.province, "")]),
-            PlantedDefect([(.region, "Souss-Massa-Drâa"), (.province, "")]),
-            PlantedDefect([(.membersTotal, "douze")]),
-            PlantedDefect([(.membersTotal, "8"), (.membersWomen, "11"), (.membersMen, "")]),
-            PlantedDefect([(.membersTotal, "12"), (.membersWomen, "5"), (.membersMen, "9")]),
-            PlantedDefect([(.capital, "-5 000,00 DH")]),
-            PlantedDefect(shape: .dropField),
-        ]
-        case .bureauAR2010: [
-            PlantedDefect([(.membersTotal, "-3"), (.membersWomen, ""), (.membersMen, "")]),
-            PlantedDefect([(.creationDate, "31-02-2012")]),
-            PlantedDefect([(.region, "جهة مكناس - تافيلالت"), (.province, "")]),
-            PlantedDefect([(.registrationId, "")]),
-            PlantedDefect(shape: .extraField),
-            PlantedDefect([(.capital, "غير محدد")]),
-        ]
-        case .bureauAR2015: [
-            PlantedDefect([(.creationDate, "٣١/٠٢/٢٠١٩")]),
-            PlantedDefect([(.region, "أطلانتيس"), (.province, "")]),
-            PlantedDefect([(.membersTotal, "10"), (.membersWomen, ""), (.membersMen, ""), (.membersYouth, "14")]),
-            PlantedDefect([(.membersTotal, "9"), (.membersWomen, "12"), (.membersMen, "")]),
-            PlantedDefect(shape: .dropField),
-        ]
-        case .exportEN: [
-            PlantedDefect([(.creationDate, "2025-01-15")]),
-            PlantedDefect([(.creationDate, "45678")]),
-            PlantedDefect([(.membersTotal, "20"), (.membersWomen, "8"), (.membersMen, "10")]),
-            PlantedDefect([(.membersTotal, "twelve")]),
-            PlantedDefect([(.capital, "-1,500.00")]),
-            PlantedDefect([(.registrationId, "")]),
-            PlantedDefect([(.region, "Atlantide"), (.province, "")]),
-        ]
-        case .updates: [
-            PlantedDefect([(.creationDate, "2025-03-01")]),
-            PlantedDefect([(.creationDate, "2004-12-31")]),
-            PlantedDefect([(.region, "Atlantide"), (.province, "")]),
-            PlantedDefect([(.membersTotal, "0"), (.membersWomen, "0"), (.membersMen, "0")]),
-            PlantedDefect(shape: .dropField),
-        ]
+        case .bureauFR:
+            [
+                PlantedDefect([(.registrationId, "")]),
+                PlantedDefect([(.creationDate, "15/06/2003")]),
+                PlantedDefect([(.region, "Atlantide"), (.province, "")]),
+                PlantedDefect([(.region, "Souss-Massa-Drâa"), (.province, "")]),
+                PlantedDefect([(.membersTotal, "douze")]),
+                PlantedDefect([(.membersTotal, "8"), (.membersWomen, "11"), (.membersMen, "")]),
+                PlantedDefect([(.membersTotal, "12"), (.membersWomen, "5"), (.membersMen, "9")]),
+                PlantedDefect([(.capital, "-5 000,00 DH")]),
+                PlantedDefect(shape: .dropField),
+            ]
+        case .bureauAR2010:
+            [
+                PlantedDefect([(.membersTotal, "-3"), (.membersWomen, ""), (.membersMen, "")]),
+                PlantedDefect([(.creationDate, "31-02-2012")]),
+                PlantedDefect([(.region, "جهة مكناس - تافيلالت"), (.province, "")]),
+                PlantedDefect([(.registrationId, "")]),
+                PlantedDefect(shape: .extraField),
+                PlantedDefect([(.capital, "غير محدد")]),
+            ]
+        case .bureauAR2015:
+            [
+                PlantedDefect([(.creationDate, "٣١/٠٢/٢٠١٩")]),
+                PlantedDefect([(.region, "أطلانتيس"), (.province, "")]),
+                PlantedDefect([(.membersTotal, "10"), (.membersWomen, ""), (.membersMen, ""), (.membersYouth, "14")]),
+                PlantedDefect([(.membersTotal, "9"), (.membersWomen, "12"), (.membersMen, "")]),
+                PlantedDefect(shape: .dropField),
+            ]
+        case .exportEN:
+            [
+                PlantedDefect([(.creationDate, "2025-01-15")]),
+                PlantedDefect([(.creationDate, "45678")]),
+                PlantedDefect([(.membersTotal, "20"), (.membersWomen, "8"), (.membersMen, "10")]),
+                PlantedDefect([(.membersTotal, "twelve")]),
+                PlantedDefect([(.capital, "-1,500.00")]),
+                PlantedDefect([(.registrationId, "")]),
+                PlantedDefect([(.region, "Atlantide"), (.province, "")]),
+            ]
+        case .updates:
+            [
+                PlantedDefect([(.creationDate, "2025-03-01")]),
+                PlantedDefect([(.creationDate, "2004-12-31")]),
+                PlantedDefect([(.region, "Atlantide"), (.province, "")]),
+                PlantedDefect([(.membersTotal, "0"), (.membersWomen, "0"), (.membersMen, "0")]),
+                PlantedDefect(shape: .dropField),
+            ]
         }
     }
 

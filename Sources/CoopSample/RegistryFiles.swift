@@ -15,7 +15,8 @@ struct RegistryFiles {
         var rng = SplitMix64(seed: seed, stream: 2)
         let writer = RowWriter(reference: reference)
         var files: [SampleRegistry] = []
-        var rejects = 0, blanks = 0
+        var rejects = 0
+        var blanks = 0
         let homeIndices = Dictionary(grouping: plan.cooperatives.indices, by: { plan.cooperatives[$0].home })
         for file in OfficeFile.allCases {
             let format = file.format
@@ -61,7 +62,7 @@ struct RegistryFiles {
             if !lines.isEmpty {
                 for blank in 0..<(planted.empty + planted.delimitersOnly) {
                     let line: Line = blank < planted.empty ? nil : Array(repeating: "", count: format.header.count)
-                    lines.insert(line, at: rng.int(in: 1...lines.count))   // never after the last row
+                    lines.insert(line, at: rng.int(in: 1...lines.count))  // never after the last row
                     blanks += 1
                 }
             }

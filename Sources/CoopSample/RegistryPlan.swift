@@ -56,13 +56,17 @@ struct RegistryPlanner {
                 for _ in 0..<count {
                     let province = provinces[rng.weightedIndex(provinceWeights)]
                     let key = year * 10_000 + province
-                    let sectorWeights = sectorTables[key] ?? {
-                        let byCode = CreationModel.sectorWeights(year: year, region: region, province: reference.provinces[province])
-                        return reference.sectors.map { byCode[$0.code] ?? 0 }
-                    }()
+                    let sectorWeights =
+                        sectorTables[key]
+                        ?? {
+                            let byCode = CreationModel.sectorWeights(year: year, region: region, province: reference.provinces[province])
+                            return reference.sectors.map { byCode[$0.code] ?? 0 }
+                        }()
                     sectorTables[key] = sectorWeights
-                    ofYear.append(cooperative(year: year, region: region, provinceIndex: province, monthWeights: monthWeights,
-                                              sectorWeights: sectorWeights, rng: &rng))
+                    ofYear.append(
+                        cooperative(
+                            year: year, region: region, provinceIndex: province, monthWeights: monthWeights,
+                            sectorWeights: sectorWeights, rng: &rng))
                 }
             }
             ensureLeapDay(in: &ofYear, year: year)
@@ -84,8 +88,10 @@ struct RegistryPlanner {
     }
 
     /// One cooperative created in `year` in `region`: date, sector, members, capital, flags.
-    private func cooperative(year: Int, region: RegionCode, provinceIndex: Int, monthWeights: [Double], sectorWeights weights: [Double],
-                             rng: inout SplitMix64) -> PlannedCooperative {
+    private func cooperative(
+        year: Int, region: RegionCode, provinceIndex: Int, monthWeights: [Double], sectorWeights weights: [Double],
+        rng: inout SplitMix64
+    ) -> PlannedCooperative {
         let province = reference.provinces[provinceIndex]
         let month = rng.weightedIndex(monthWeights) + 1
         let date = Day(year: year, month: month, day: rng.int(in: 1...Day.daysIn(month: month, year: year)))!
@@ -106,12 +112,17 @@ struct RegistryPlanner {
         let womens = rng.chance(womensShare)
         let form: GenderForm
         if womens {
-            form = [GenderForm.full, .full, .full, .full, .full, .totalAndWomen, .totalAndWomen, .totalAndWomen, .totalAndWomen, .menAndWomen][rng.int(in: 0...9)]
+            form =
+                [
+                    GenderForm.full, .full, .full, .full, .full, .totalAndWomen, .totalAndWomen, .totalAndWomen, .totalAndWomen,
+                    .menAndWomen,
+                ][rng.int(in: 0...9)]
         } else {
             let u = rng.unit()
             form = u < 0.06 ? .totalOnly : u < 0.60 ? .full : u < 0.88 ? .totalAndWomen : .menAndWomen
         }
-        var women: Int? = nil, men: Int? = nil
+        var women: Int? = nil
+        var men: Int? = nil
         if form != .totalOnly {
             if womens {
                 women = total
@@ -145,7 +156,8 @@ struct RegistryPlanner {
     /// Leap years get at least one cooperative created on 29 February (when February has any).
     private func ensureLeapDay(in cooperatives: inout [PlannedCooperative], year: Int) {
         guard Day.isLeap(year), !cooperatives.contains(where: { $0.creationDate.month == 2 && $0.creationDate.day == 29 }),
-              let index = cooperatives.firstIndex(where: { $0.creationDate.month == 2 }) else { return }
+            let index = cooperatives.firstIndex(where: { $0.creationDate.month == 2 })
+        else { return }
         cooperatives[index].creationDate = Day(year: year, month: 2, day: 29)!
     }
 
@@ -157,7 +169,8 @@ struct RegistryPlanner {
 
     /// The id, name, commune, status and whether the province is written, in the home office's ways.
     private func writeFreeText(_ cooperative: inout PlannedCooperative, directRegions: [String: RegionCode], rng: inout SplitMix64) {
-        let year = cooperative.creationDate.year, region = cooperative.regionCode.rawValue
+        let year = cooperative.creationDate.year
+        let region = cooperative.regionCode.rawValue
         let sequence = cooperative.sequence
         let padded = String(repeating: "0", count: max(0, 6 - String(sequence).count)) + String(sequence)
         let sectorCode = reference.sectors[cooperative.sectorIndex].code
@@ -182,18 +195,24 @@ struct RegistryPlanner {
             cooperative.status = rng.chance(0.9) ? "En activité" : "Active"
         case .bureauAR2010:
             cooperative.registrationId = "\(year)\(region)\(padded)"
-            cooperative.name = rng.chance(0.85) ? CooperativeNames.arabic(stem: stem, sector: sectorCode, variant: variant)
+            cooperative.name =
+                rng.chance(0.85)
+                ? CooperativeNames.arabic(stem: stem, sector: sectorCode, variant: variant)
                 : CooperativeNames.french(stem: stem, sector: sectorCode, variant: variant)
             cooperative.status = "نشيطة"
         case .bureauAR2015:
             cooperative.registrationId = "MA-\(region)-\(year)-\(padded)"
-            cooperative.name = rng.chance(0.8) ? CooperativeNames.arabic(stem: stem, sector: sectorCode, variant: variant)
+            cooperative.name =
+                rng.chance(0.8)
+                ? CooperativeNames.arabic(stem: stem, sector: sectorCode, variant: variant)
                 : CooperativeNames.french(stem: stem, sector: sectorCode, variant: variant)
             cooperative.commune = rng.chance(0.7) ? commune.arabic : ""
             cooperative.status = "نشيطة"
         case .exportEN:
             cooperative.registrationId = "MA-\(region)-\(year)-\(padded)"
-            cooperative.name = rng.chance(0.7) ? CooperativeNames.english(stem: stem, sector: sectorCode, variant: variant)
+            cooperative.name =
+                rng.chance(0.7)
+                ? CooperativeNames.english(stem: stem, sector: sectorCode, variant: variant)
                 : CooperativeNames.french(stem: stem, sector: sectorCode, variant: variant)
             cooperative.status = "Active"
         case .updates:
@@ -225,7 +244,8 @@ struct RegistryPlanner {
 
     /// Picks the cooperatives file 5 repeats (unchanged or changed) and those listed twice by their own office.
     private func chooseRepeats(_ cooperatives: [PlannedCooperative], rng: inout SplitMix64) -> RegistryPlan {
-        var plan = RegistryPlan(cooperatives: cooperatives, earlierVersions: [:], exactRepeats: [], conflictingRepeats: [], inFileRepeats: [])
+        var plan = RegistryPlan(
+            cooperatives: cooperatives, earlierVersions: [:], exactRepeats: [], conflictingRepeats: [], inFileRepeats: [])
         var pools: [OfficeFile: [Int]] = [:]
         for index in cooperatives.indices where !cooperatives[index].multilineName {
             pools[cooperatives[index].home, default: []].append(index)

@@ -33,7 +33,8 @@ struct RowWriter {
 
     /// Splits aliases into Latin-1 ones (Windows-1252 holds them; snake_case codes left out) and Arabic ones.
     private static func byScript(_ aliases: [String]) -> [[String]] {
-        var latin: [String] = [], arabic: [String] = []
+        var latin: [String] = []
+        var arabic: [String] = []
         for alias in aliases {
             let scalars = alias.unicodeScalars
             if scalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
@@ -107,7 +108,8 @@ struct RowWriter {
         case .bureauFR, .bureauAR2010:
             let arabic = file == .bureauAR2010
             if let legacy = legacyByCode[province.legacyCode], legacy.regionCodes.contains(c.regionCode),
-               let pools = legacyAliases[legacy.legacyCode] {
+                let pools = legacyAliases[legacy.legacyCode]
+            {
                 return rng.chance(0.8) ? (arabic ? legacy.nameAR : legacy.nameFR) : pick(pools, arabic: arabic, rng: &rng)
             }
             let region = reference.region(c.regionCode)
@@ -155,7 +157,10 @@ struct RowWriter {
             let text = style % 2 == 0 ? ValueWriting.frenchCapital(cents, style: 3) : ValueWriting.plainCapital(cents)
             return style % 3 == 0 ? text.replacingOccurrences(of: " DH", with: "") + " درهم" : text
         case .bureauAR2015:
-            if digits != .ascii { return ValueWriting.digits(String(cents / 100), digits) + (cents % 100 == 0 ? "" : ",\(ValueWriting.digits(ValueWriting.twoDigits(Int(cents % 100)), digits))") }
+            if digits != .ascii {
+                return ValueWriting.digits(String(cents / 100), digits)
+                    + (cents % 100 == 0 ? "" : ",\(ValueWriting.digits(ValueWriting.twoDigits(Int(cents % 100)), digits))")
+            }
             return ValueWriting.plainCapital(cents) + (style % 4 == 0 ? " درهم" : "")
         case .exportEN: return ValueWriting.englishCapital(cents, style: style)
         case .updates: return ValueWriting.plainCapital(cents)

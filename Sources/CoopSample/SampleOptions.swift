@@ -34,8 +34,10 @@ public struct SampleCalibration: Sendable, Equatable {
     public let plannedConflicts: Int
     public let plannedBlankLines: Int
 
-    public init(acceptedPerYear: [Int: Int], acceptedPerRegion: [String: Int], total: Int, plannedRejects: Int,
-                plannedDuplicates: Int, plannedConflicts: Int, plannedBlankLines: Int) {
+    public init(
+        acceptedPerYear: [Int: Int], acceptedPerRegion: [String: Int], total: Int, plannedRejects: Int,
+        plannedDuplicates: Int, plannedConflicts: Int, plannedBlankLines: Int
+    ) {
         self.acceptedPerYear = acceptedPerYear
         self.acceptedPerRegion = acceptedPerRegion
         self.total = total

@@ -12,7 +12,10 @@ enum TextEncoding: Sendable {
         case .utf16LEBOM:
             var bytes: [UInt8] = [0xFF, 0xFE]
             bytes.reserveCapacity(2 + text.utf8.count * 2)
-            for unit in text.utf16 { bytes.append(UInt8(unit & 0xFF)); bytes.append(UInt8(unit >> 8)) }
+            for unit in text.utf16 {
+                bytes.append(UInt8(unit & 0xFF))
+                bytes.append(UInt8(unit >> 8))
+            }
             return bytes
         case .windows1252: return try Self.iconvEncode(text, to: "WINDOWS-1252")
         case .windows1256: return try Self.iconvEncode(text, to: "WINDOWS-1256")

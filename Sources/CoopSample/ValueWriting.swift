@@ -1,5 +1,5 @@
-import Foundation
 import CoopDomain
+import Foundation
 
 /// The ways offices write numbers, dates and capital, and RFC 4180 lines.
 /// Invariant: every form written here is one CONTRACT §1.3 accepts and reads back to the same value.
@@ -36,7 +36,8 @@ enum ValueWriting {
 
     /// French notation: `12 500,50 DH`, `15 000 DH`, `15000,00`.
     static func frenchCapital(_ cents: Int64, style: Int) -> String {
-        let mad = cents / 100, rest = cents % 100
+        let mad = cents / 100
+        let rest = cents % 100
         let separator = style % 3 == 0 ? "\u{00A0}" : " "
         let whole = style % 4 == 3 ? String(mad) : grouped(mad, separator: separator)
         let decimals = rest != 0 || style % 2 == 0 ? "," + twoDigits(Int(rest)) : ""
@@ -45,7 +46,8 @@ enum ValueWriting {
 
     /// English notation: `12,500.50`, `15,000`, `15000.00 MAD`.
     static func englishCapital(_ cents: Int64, style: Int) -> String {
-        let mad = cents / 100, rest = cents % 100
+        let mad = cents / 100
+        let rest = cents % 100
         switch style % 4 {
         case 0: return grouped(mad, separator: ",") + "." + twoDigits(Int(rest))
         case 1 where rest == 0: return grouped(mad, separator: ",")
@@ -56,12 +58,14 @@ enum ValueWriting {
 
     /// Plain canonical notation: `12500.50`, `15000`.
     static func plainCapital(_ cents: Int64) -> String {
-        let mad = cents / 100, rest = cents % 100
+        let mad = cents / 100
+        let rest = cents % 100
         return rest == 0 ? String(mad) : String(mad) + "." + twoDigits(Int(rest))
     }
 
     static func dayFirst(_ day: Day, separator: String, padded: Bool = true) -> String {
-        let d = padded ? twoDigits(day.day) : String(day.day), m = padded ? twoDigits(day.month) : String(day.month)
+        let d = padded ? twoDigits(day.day) : String(day.day)
+        let m = padded ? twoDigits(day.month) : String(day.month)
         return d + separator + m + separator + String(day.year)
     }
 

@@ -34,31 +34,39 @@ public struct Analysis: Sendable {
     public func table(_ name: String) -> ReportTable? { tables.first { $0.name == name } }
 
     /// Builds the analysis of `records` (already accepted and deduplicated) for `period`.
-    public init(records: [CooperativeRecord], files: [FileQuality], reference: ReferenceData, period: Period,
-                range: DateRange, scope: AnalysisScope = AnalysisScope(), language: Language) {
+    public init(
+        records: [CooperativeRecord], files: [FileQuality], reference: ReferenceData, period: Period,
+        range: DateRange, scope: AnalysisScope = AnalysisScope(), language: Language
+    ) {
         var cube = MetricsCube()
         for record in records where scope.includes(record) { cube.add(record, reference: reference) }
         self.init(cube: cube, files: files, reference: reference, period: period, range: range, scope: scope, language: language)
     }
 
     /// Builds the analysis from an already merged cube (of in-scope records).
-    public init(cube: MetricsCube, files: [FileQuality], reference: ReferenceData, period: Period,
-                range: DateRange, scope: AnalysisScope, language: Language) {
+    public init(
+        cube: MetricsCube, files: [FileQuality], reference: ReferenceData, period: Period,
+        range: DateRange, scope: AnalysisScope, language: Language
+    ) {
         self.period = period
         self.range = range
         self.scope = scope
         self.language = language
         let periodDays = period.days(within: range) ?? range
-        let first = Int32(periodDays.start.quarter.ordinal), last = Int32(periodDays.end.quarter.ordinal)
+        let first = Int32(periodDays.start.quarter.ordinal)
+        let last = Int32(periodDays.end.quarter.ordinal)
         let inPeriod: (CubeKey) -> Bool = { first <= $0.quarter && $0.quarter <= last }
         let rangeFirst = range.start.quarter.ordinal
 
         current = cube.total(where: inPeriod)
         comparisons = period.comparisons.map { other in
-            guard let days = other.days(within: DateRange(start: Day(year: 1, month: 1, day: 1)!, end: Day(year: 9999, month: 12, day: 31)!)!) else {
+            guard
+                let days = other.days(within: DateRange(start: Day(year: 1, month: 1, day: 1)!, end: Day(year: 9999, month: 12, day: 31)!)!)
+            else {
                 return (other, Metrics())
             }
-            let a = Int32(days.start.quarter.ordinal), b = Int32(days.end.quarter.ordinal)
+            let a = Int32(days.start.quarter.ordinal)
+            let b = Int32(days.end.quarter.ordinal)
             return (other, cube.total { a <= $0.quarter && $0.quarter <= b })
         }
         cumulative = cube.total { $0.quarter <= last }
@@ -75,14 +83,18 @@ public struct Analysis: Sendable {
                 guard let metrics = byProvince[Int16(index)], metrics.cooperatives > 0 else { return nil }
                 return (province, metrics)
             }
-            .sorted { ($0.0.regionCode, reference.provinces.firstIndex(of: $0.0) ?? 0) < ($1.0.regionCode, reference.provinces.firstIndex(of: $1.0) ?? 0) }
+            .sorted {
+                ($0.0.regionCode, reference.provinces.firstIndex(of: $0.0) ?? 0) < (
+                    $1.0.regionCode, reference.provinces.firstIndex(of: $1.0) ?? 0
+                )
+            }
 
         // Sectors
         let bySector = cube.sum(where: inPeriod) { $0.sector }
         sectors = reference.sectors.enumerated().map { ($0.element, bySector[Int8($0.offset)] ?? Metrics()) }
 
         // Years and quarters
-        let byQuarter = cube.sum(where: { $0.quarter <= last }) { $0.quarter }
+        let byQuarter = cube.sum(where: { $0.quarter <= last }, by: { $0.quarter })
         var yearTotals: [(Int, Metrics)] = []
         for year in range.start.year...periodDays.end.year {
             var metrics = Metrics()
@@ -95,10 +107,13 @@ public struct Analysis: Sendable {
         }
 
         // Year × region and quarter × region grids
-        let byQuarterRegion = cube.sum(where: { $0.quarter <= last }) { QuarterRegion(quarter: $0.quarter, region: $0.region) }
+        let byQuarterRegion = cube.sum(where: { $0.quarter <= last }, by: { QuarterRegion(quarter: $0.quarter, region: $0.region) })
         let regionIndexes = scopedRegions.map { Int8($0.offset) }
         regionQuarters = (rangeFirst...Int(last)).map { ordinal in
-            (Quarter(ordinal: ordinal), regionIndexes.map { byQuarterRegion[QuarterRegion(quarter: Int32(ordinal), region: $0)] ?? Metrics() })
+            (
+                Quarter(ordinal: ordinal),
+                regionIndexes.map { byQuarterRegion[QuarterRegion(quarter: Int32(ordinal), region: $0)] ?? Metrics() }
+            )
         }
         regionYears = (range.start.year...periodDays.end.year).map { year in
             let regions = regionIndexes.map { region in
@@ -122,8 +137,10 @@ public struct Analysis: Sendable {
         tables.append(builder.byProvince(provinces))
         tables.append(builder.bySector(sectors))
         tables.append(builder.byGender(regions))
-        tables.append(builder.regionSector(regions: scopedRegions.map { ($0.offset, $0.element) }, sectors: reference.sectors,
-                                           metrics: { byRegionSector[RegionSector(region: Int8($0), sector: Int8($1))] ?? Metrics() }))
+        tables.append(
+            builder.regionSector(
+                regions: scopedRegions.map { ($0.offset, $0.element) }, sectors: reference.sectors,
+                metrics: { byRegionSector[RegionSector(region: Int8($0), sector: Int8($1))] ?? Metrics() }))
         tables.append(builder.yearly(yearTotals))
         tables.append(builder.quarterly(quarters))
         tables.append(builder.comparison([(period, current)] + comparisons))

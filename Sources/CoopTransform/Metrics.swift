@@ -83,7 +83,8 @@ public struct Ratio: Sendable, Equatable, Hashable {
         guard isDefined else { return nil }
         var scale = 1
         for _ in 0..<places { scale *= 10 }
-        let n = numerator * scale, d = denominator
+        let n = numerator * scale
+        let d = denominator
         let sign = (n < 0) != (d < 0) ? -1 : 1
         let (a, b) = (abs(n), abs(d))
         return sign * ((2 * a + b) / (2 * b))

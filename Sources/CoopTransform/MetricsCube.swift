@@ -54,11 +54,12 @@ public struct MetricsCube: Sendable, Equatable {
     }
 
     public mutating func add(_ record: CooperativeRecord, reference: ReferenceData) {
-        let key = CubeKey(quarter: Int32(record.creationDate.quarter.ordinal),
-                          region: Int8(reference.regionIndex(record.regionCode) ?? 0),
-                          province: Int16(record.provinceIndex ?? -1),
-                          sector: Int8(record.sectorIndex),
-                          community: Community(record.soulaliyate))
+        let key = CubeKey(
+            quarter: Int32(record.creationDate.quarter.ordinal),
+            region: Int8(reference.regionIndex(record.regionCode) ?? 0),
+            province: Int16(record.provinceIndex ?? -1),
+            sector: Int8(record.sectorIndex),
+            community: Community(record.soulaliyate))
         cells[key, default: Metrics()].add(Metrics(record: record))
     }
 

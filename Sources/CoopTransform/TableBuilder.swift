@@ -17,43 +17,54 @@ struct TableBuilder {
     ]
 
     static func metricCells(_ m: Metrics) -> [Cell] {
-        [.integer(m.cooperatives), .integer(m.membersTotal), .integer(m.membersWomen), .integer(m.membersMen),
-         .integer(m.membersGenderUnknown), .ratio(m.womenShare), .integer(m.womenCooperatives), .cents(m.capitalCents)]
+        [
+            .integer(m.cooperatives), .integer(m.membersTotal), .integer(m.membersWomen), .integer(m.membersMen),
+            .integer(m.membersGenderUnknown), .ratio(m.womenShare), .integer(m.womenCooperatives), .cents(m.capitalCents),
+        ]
     }
 
     func byRegion(_ regions: [(region: Region, metrics: Metrics)]) -> ReportTable {
-        ReportTable(name: "by_region",
-                    columns: [TableColumn("region_code", .text), TableColumn("region", .text)] + Self.metricColumns,
-                    rows: regions.map { [.text($0.region.code.rawValue), .text($0.region.name(in: language))] + Self.metricCells($0.metrics) },
-                    hasTotals: true)
+        ReportTable(
+            name: "by_region",
+            columns: [TableColumn("region_code", .text), TableColumn("region", .text)] + Self.metricColumns,
+            rows: regions.map { [.text($0.region.code.rawValue), .text($0.region.name(in: language))] + Self.metricCells($0.metrics) },
+            hasTotals: true)
     }
 
     func byProvince(_ provinces: [(province: Province, metrics: Metrics)]) -> ReportTable {
-        ReportTable(name: "by_province",
-                    columns: [TableColumn("region_code", .text), TableColumn("province", .text)] + Self.metricColumns,
-                    rows: provinces.map { [.text($0.province.regionCode.rawValue), .text($0.province.name(in: language))] + Self.metricCells($0.metrics) },
-                    hasTotals: true)
+        ReportTable(
+            name: "by_province",
+            columns: [TableColumn("region_code", .text), TableColumn("province", .text)] + Self.metricColumns,
+            rows: provinces.map {
+                [.text($0.province.regionCode.rawValue), .text($0.province.name(in: language))] + Self.metricCells($0.metrics)
+            },
+            hasTotals: true)
     }
 
     func bySector(_ sectors: [(sector: Sector, metrics: Metrics)]) -> ReportTable {
-        ReportTable(name: "by_sector",
-                    columns: [TableColumn("sector_code", .text), TableColumn("sector", .text)] + Self.metricColumns,
-                    rows: sectors.map { [.text($0.sector.code), .text($0.sector.name(in: language))] + Self.metricCells($0.metrics) },
-                    hasTotals: true)
+        ReportTable(
+            name: "by_sector",
+            columns: [TableColumn("sector_code", .text), TableColumn("sector", .text)] + Self.metricColumns,
+            rows: sectors.map { [.text($0.sector.code), .text($0.sector.name(in: language))] + Self.metricCells($0.metrics) },
+            hasTotals: true)
     }
 
     func byGender(_ regions: [(region: Region, metrics: Metrics)]) -> ReportTable {
         var rows: [[Cell]] = []
         for (region, metrics) in regions {
-            let code = Cell.text(region.code.rawValue), name = Cell.text(region.name(in: language))
+            let code = Cell.text(region.code.rawValue)
+            let name = Cell.text(region.name(in: language))
             rows.append([code, name, .text("women"), .integer(metrics.membersWomen)])
             rows.append([code, name, .text("men"), .integer(metrics.membersMen)])
             rows.append([code, name, .text("not_reported"), .integer(metrics.membersGenderUnknown)])
         }
-        return ReportTable(name: "by_gender",
-                           columns: [TableColumn("region_code", .text), TableColumn("region", .text), TableColumn("gender", .text),
-                                     TableColumn("members", .integer, summable: true)],
-                           rows: rows, hasTotals: true)
+        return ReportTable(
+            name: "by_gender",
+            columns: [
+                TableColumn("region_code", .text), TableColumn("region", .text), TableColumn("gender", .text),
+                TableColumn("members", .integer, summable: true),
+            ],
+            rows: rows, hasTotals: true)
     }
 
     func regionSector(regions: [(index: Int, region: Region)], sectors: [Sector], metrics: (Int, Int) -> Metrics) -> ReportTable {
@@ -61,16 +72,21 @@ struct TableBuilder {
         for (regionIndex, region) in regions {
             for (sectorIndex, sector) in sectors.enumerated() {
                 let m = metrics(regionIndex, sectorIndex)
-                rows.append([.text(region.code.rawValue), .text(sector.code), .integer(m.cooperatives),
-                             .integer(m.membersTotal), .integer(m.membersWomen)])
+                rows.append([
+                    .text(region.code.rawValue), .text(sector.code), .integer(m.cooperatives),
+                    .integer(m.membersTotal), .integer(m.membersWomen),
+                ])
             }
         }
-        return ReportTable(name: "region_sector",
-                           columns: [TableColumn("region_code", .text), TableColumn("sector_code", .text),
-                                     TableColumn("cooperatives", .integer, summable: true),
-                                     TableColumn("members_total", .integer, summable: true),
-                                     TableColumn("members_women", .integer, summable: true)],
-                           rows: rows, hasTotals: true)
+        return ReportTable(
+            name: "region_sector",
+            columns: [
+                TableColumn("region_code", .text), TableColumn("sector_code", .text),
+                TableColumn("cooperatives", .integer, summable: true),
+                TableColumn("members_total", .integer, summable: true),
+                TableColumn("members_women", .integer, summable: true),
+            ],
+            rows: rows, hasTotals: true)
     }
 
     func yearly(_ years: [(Int, Metrics)]) -> ReportTable {
@@ -79,9 +95,10 @@ struct TableBuilder {
             cumulative += metrics.cooperatives
             return [.integer(year)] + Self.metricCells(metrics) + [.integer(cumulative)]
         }
-        return ReportTable(name: "yearly",
-                           columns: [TableColumn("year", .integer)] + Self.metricColumns + [TableColumn("cumulative_cooperatives", .integer)],
-                           rows: rows, hasTotals: true)
+        return ReportTable(
+            name: "yearly",
+            columns: [TableColumn("year", .integer)] + Self.metricColumns + [TableColumn("cumulative_cooperatives", .integer)],
+            rows: rows, hasTotals: true)
     }
 
     func quarterly(_ quarters: [(Quarter, Metrics)]) -> ReportTable {
@@ -90,54 +107,67 @@ struct TableBuilder {
             cumulative += metrics.cooperatives
             return [.text(quarter.description)] + Self.metricCells(metrics) + [.integer(cumulative)]
         }
-        return ReportTable(name: "quarterly",
-                           columns: [TableColumn("quarter", .text)] + Self.metricColumns + [TableColumn("cumulative_cooperatives", .integer)],
-                           rows: rows, hasTotals: true)
+        return ReportTable(
+            name: "quarterly",
+            columns: [TableColumn("quarter", .text)] + Self.metricColumns + [TableColumn("cumulative_cooperatives", .integer)],
+            rows: rows, hasTotals: true)
     }
 
     func comparison(_ periods: [(Period, Metrics)]) -> ReportTable {
-        ReportTable(name: "comparison",
-                    columns: [TableColumn("period", .text)] + Self.metricColumns,
-                    rows: periods.map { [.text($0.0.label)] + Self.metricCells($0.1) },
-                    hasTotals: false)
+        ReportTable(
+            name: "comparison",
+            columns: [TableColumn("period", .text)] + Self.metricColumns,
+            rows: periods.map { [.text($0.0.label)] + Self.metricCells($0.1) },
+            hasTotals: false)
     }
 
     func dataQuality(_ files: [FileQuality]) -> ReportTable {
         var total = FileQuality(file: "TOTAL")
         for file in files { total.add(file) }
         func row(_ f: FileQuality) -> [Cell] {
-            [.text(f.file), .text(f.encoding), .text(f.delimiter), .integer(f.rowsRead), .integer(f.accepted),
-             .integer(f.rejected), .integer(f.duplicates), .integer(f.duplicateConflicts), .integer(f.unknownSector),
-             .integer(f.skippedBlank)]
+            [
+                .text(f.file), .text(f.encoding), .text(f.delimiter), .integer(f.rowsRead), .integer(f.accepted),
+                .integer(f.rejected), .integer(f.duplicates), .integer(f.duplicateConflicts), .integer(f.unknownSector),
+                .integer(f.skippedBlank),
+            ]
         }
-        return ReportTable(name: "data_quality",
-                           columns: [TableColumn("file", .text), TableColumn("encoding", .text), TableColumn("delimiter", .text),
-                                     TableColumn("rows_read", .integer), TableColumn("accepted", .integer),
-                                     TableColumn("rejected", .integer), TableColumn("duplicates", .integer),
-                                     TableColumn("duplicate_conflicts", .integer), TableColumn("unknown_sector", .integer),
-                                     TableColumn("skipped_blank", .integer)],
-                           rows: files.map(row) + [row(total)],
-                           hasTotals: false)
+        return ReportTable(
+            name: "data_quality",
+            columns: [
+                TableColumn("file", .text), TableColumn("encoding", .text), TableColumn("delimiter", .text),
+                TableColumn("rows_read", .integer), TableColumn("accepted", .integer),
+                TableColumn("rejected", .integer), TableColumn("duplicates", .integer),
+                TableColumn("duplicate_conflicts", .integer), TableColumn("unknown_sector", .integer),
+                TableColumn("skipped_blank", .integer),
+            ],
+            rows: files.map(row) + [row(total)],
+            hasTotals: false)
     }
 
     func byCommunity(_ communities: [(community: Community, metrics: Metrics)]) -> ReportTable {
-        ReportTable(name: "by_community",
-                    columns: [TableColumn("community", .text)] + Self.metricColumns + [TableColumn("members_youth", .integer, summable: true)],
-                    rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.integer($0.metrics.membersYouth)] },
-                    hasTotals: true)
+        ReportTable(
+            name: "by_community",
+            columns: [TableColumn("community", .text)] + Self.metricColumns + [TableColumn("members_youth", .integer, summable: true)],
+            rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.integer($0.metrics.membersYouth)] },
+            hasTotals: true)
     }
 
     func youthByRegion(_ regions: [(region: Region, metrics: Metrics)]) -> ReportTable {
-        ReportTable(name: "youth_by_region",
-                    columns: [TableColumn("region_code", .text), TableColumn("region", .text),
-                              TableColumn("cooperatives_reporting", .integer, summable: true),
-                              TableColumn("members_total_reporting", .integer, summable: true),
-                              TableColumn("members_youth", .integer, summable: true), TableColumn("youth_share", .share)],
-                    rows: regions.map {
-                        [.text($0.region.code.rawValue), .text($0.region.name(in: language)),
-                         .integer($0.metrics.youthReportingCooperatives), .integer($0.metrics.youthReportingMembers),
-                         .integer($0.metrics.membersYouth), .ratio($0.metrics.youthShare)]
-                    },
-                    hasTotals: true)
+        ReportTable(
+            name: "youth_by_region",
+            columns: [
+                TableColumn("region_code", .text), TableColumn("region", .text),
+                TableColumn("cooperatives_reporting", .integer, summable: true),
+                TableColumn("members_total_reporting", .integer, summable: true),
+                TableColumn("members_youth", .integer, summable: true), TableColumn("youth_share", .share),
+            ],
+            rows: regions.map {
+                [
+                    .text($0.region.code.rawValue), .text($0.region.name(in: language)),
+                    .integer($0.metrics.youthReportingCooperatives), .integer($0.metrics.youthReportingMembers),
+                    .integer($0.metrics.membersYouth), .ratio($0.metrics.youthShare),
+                ]
+            },
+            hasTotals: true)
     }
 }

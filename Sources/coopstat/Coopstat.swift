@@ -30,7 +30,7 @@ struct Coopstat: ParsableCommand {
     private static func finish(with error: Error) -> Never {
         let code = exitCode(for: error)
         if code == .success {
-            exit(withError: error)   // --help, --version: the full text, exit 0
+            exit(withError: error)  // --help, --version: the full text, exit 0
         }
         let message = message(for: error).trimmingCharacters(in: .whitespacesAndNewlines)
         if !message.isEmpty {

@@ -20,6 +20,7 @@ enum ReferenceLocation {
                 up = up.deletingLastPathComponent()
             }
         }
-        return candidates.first { manager.fileExists(atPath: ($0 as NSString).appendingPathComponent("regions.csv")) } ?? "datasets/reference"
+        return candidates.first { manager.fileExists(atPath: ($0 as NSString).appendingPathComponent("regions.csv")) }
+            ?? "datasets/reference"
     }
 }

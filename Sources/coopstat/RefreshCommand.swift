@@ -57,9 +57,11 @@ struct RefreshCommand: ParsableCommand {
             try ReportFiles.write(report, formats: options.formats, into: staging.path)
             let total = report.registry.total
             return BuildOutcome(
-                counts: ["files": report.registry.files.count, "rows_read": total.rowsRead, "accepted": total.accepted,
-                         "rejected": total.rejected, "duplicates": total.duplicates,
-                         "duplicate_conflicts": total.duplicateConflicts, "skipped_blank": total.skippedBlank],
+                counts: [
+                    "files": report.registry.files.count, "rows_read": total.rowsRead, "accepted": total.accepted,
+                    "rejected": total.rejected, "duplicates": total.duplicates,
+                    "duplicate_conflicts": total.duplicateConflicts, "skipped_blank": total.skippedBlank,
+                ],
                 rowsRead: total.rowsRead, rejected: total.rejected,
                 refusedFiles: report.registry.refusals.map(\.file), periodLabel: report.period.label)
         }

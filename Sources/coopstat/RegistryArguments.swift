@@ -47,14 +47,16 @@ struct RegistryArguments: ParsableArguments {
             options.defaultFormat.delimiter = parsed
         }
         if rangeStart != nil || rangeEnd != nil {
-            let start = try rangeStart.map { text throws(PipelineError) -> Day in
-                guard let day = Day(iso: text) else { throw PipelineError(.usage, "--range-start '\(text)' is not a date YYYY-MM-DD") }
-                return day
-            } ?? options.range.start
-            let end = try rangeEnd.map { text throws(PipelineError) -> Day in
-                guard let day = Day(iso: text) else { throw PipelineError(.usage, "--range-end '\(text)' is not a date YYYY-MM-DD") }
-                return day
-            } ?? options.range.end
+            let start =
+                try rangeStart.map { text throws(PipelineError) -> Day in
+                    guard let day = Day(iso: text) else { throw PipelineError(.usage, "--range-start '\(text)' is not a date YYYY-MM-DD") }
+                    return day
+                } ?? options.range.start
+            let end =
+                try rangeEnd.map { text throws(PipelineError) -> Day in
+                    guard let day = Day(iso: text) else { throw PipelineError(.usage, "--range-end '\(text)' is not a date YYYY-MM-DD") }
+                    return day
+                } ?? options.range.end
             guard let range = DateRange(start: start, end: end) else {
                 throw PipelineError(.usage, "the analysed range \(start)..\(end) is reversed; the start must come first")
             }

@@ -43,7 +43,8 @@ struct RunCommand: ParsableCommand {
             for refusal in outcome.report.registry.refusals { terminal.error(refusal.description) }
             let total = outcome.report.registry.total
             Terminal(quiet: options.quiet).note(
-                "\(outcome.report.period.label): \(total.accepted) accepted, \(total.rejected) rejected, \(total.duplicates) duplicates; wrote \(options.output)")
+                "\(outcome.report.period.label): \(total.accepted) accepted, \(total.rejected) rejected, \(total.duplicates) duplicates; wrote \(options.output)"
+            )
             if outcome.status != .ok {
                 if outcome.report.registry.refusals.isEmpty {
                     terminal.error("\(total.rejected) rejected rows exceed the reject threshold; see \(options.output)/rejects.csv")

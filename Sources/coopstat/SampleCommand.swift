@@ -34,8 +34,9 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         let terminal = Terminal(quiet: quiet)
         do {
-            let written = try SampleWriter.write(output: output, options: SampleOptions(seed: seed, scale: scale),
-                                                 canonical: canonical, referenceFolder: reference ?? ReferenceLocation.bundled())
+            let written = try SampleWriter.write(
+                output: output, options: SampleOptions(seed: seed, scale: scale),
+                canonical: canonical, referenceFolder: reference ?? ReferenceLocation.bundled())
             terminal.note("wrote \(written.joined(separator: ", "))")
         } catch let error as ExitCode {
             throw error

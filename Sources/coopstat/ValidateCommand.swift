@@ -17,8 +17,9 @@ struct ValidateCommand: ParsableCommand {
             let options = try registry.options(output: "")
             let outcome = try RegistryValidation.validate(options, progress: terminal.progress)
             let registry = outcome.registry
-            print(QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts),
-                  terminator: "")
+            print(
+                QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts),
+                terminator: "")
             for refusal in registry.refusals { terminal.error(refusal.description) }
             if outcome.status != .ok { throw ExitCode(outcome.status.rawValue) }
         } catch let error as ExitCode {

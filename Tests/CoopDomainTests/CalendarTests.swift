@@ -52,10 +52,12 @@ final class CalendarTests: XCTestCase {
         XCTAssertThrowsError(try PeriodSpec(parsing: "soon"))
         let range = DateRange.standard
         XCTAssertThrowsError(try PeriodSpec(parsing: "2030").resolve(range: range, latestData: nil, today: range.end))
-        XCTAssertEqual(try PeriodSpec.latest.resolve(range: range, latestData: Day(year: 2024, month: 11, day: 5), today: range.end),
-                       .quarter(Quarter("2024Q4")!))
-        XCTAssertEqual(try PeriodSpec.previousQuarter.resolve(range: range, latestData: nil, today: Day(year: 2024, month: 2, day: 10)!),
-                       .quarter(Quarter("2023Q4")!))
+        XCTAssertEqual(
+            try PeriodSpec.latest.resolve(range: range, latestData: Day(year: 2024, month: 11, day: 5), today: range.end),
+            .quarter(Quarter("2024Q4")!))
+        XCTAssertEqual(
+            try PeriodSpec.previousQuarter.resolve(range: range, latestData: nil, today: Day(year: 2024, month: 2, day: 10)!),
+            .quarter(Quarter("2023Q4")!))
     }
 
     func testPeriodComparisonsAndDays() {
@@ -79,6 +81,6 @@ final class UnixDayTests: XCTestCase {
         XCTAssertEqual(Day(unixTime: 0), Day(year: 1970, month: 1, day: 1))
         XCTAssertEqual(Day(unixTime: 86_399), Day(year: 1970, month: 1, day: 1))
         XCTAssertEqual(Day(unixTime: -1), Day(year: 1969, month: 12, day: 31))
-        XCTAssertEqual(Day(unixTime: 1_727_740_800), Day(year: 2024, month: 10, day: 1))   // 2024-10-01T00:00:00Z
+        XCTAssertEqual(Day(unixTime: 1_727_740_800), Day(year: 2024, month: 10, day: 1))  // 2024-10-01T00:00:00Z
     }
 }

@@ -3,9 +3,10 @@ import XCTest
 
 final class DuplicateKeyTests: XCTestCase {
     func record(_ id: String) -> CooperativeRecord {
-        CooperativeRecord(registrationId: id, name: "", creationDate: Day(year: 2020, month: 1, day: 1)!, regionCode: RegionCode("07"),
-                          provinceIndex: nil, commune: "", sectorIndex: 0, membersTotal: 1, membersWomen: nil, membersMen: nil,
-                          membersYouth: nil, capitalCents: nil, status: "", soulaliyate: nil)
+        CooperativeRecord(
+            registrationId: id, name: "", creationDate: Day(year: 2020, month: 1, day: 1)!, regionCode: RegionCode("07"),
+            provinceIndex: nil, commune: "", sectorIndex: 0, membersTotal: 1, membersWomen: nil, membersMen: nil,
+            membersYouth: nil, capitalCents: nil, status: "", soulaliyate: nil)
     }
 
     func testKeyIsTheTrimmedCaseFoldedId() {

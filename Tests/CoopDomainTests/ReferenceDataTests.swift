@@ -44,18 +44,24 @@ final class ReferenceDataTests: XCTestCase {
     func testBrokenTablesAreClearErrors() throws {
         let regions = try ReferenceFixture.table("regions.csv")
         var rows = regions.rows
-        rows.append(rows[0])   // duplicated code 01
-        XCTAssertThrowsError(try ReferenceData(regions: ReferenceTable(file: "regions.csv", rows: rows),
-                                               legacyRegions: ReferenceFixture.table("legacy_regions.csv"),
-                                               provinces: ReferenceFixture.table("provinces.csv"),
-                                               sectors: ReferenceFixture.table("sectors.csv"))) { error in
+        rows.append(rows[0])  // duplicated code 01
+        XCTAssertThrowsError(
+            try ReferenceData(
+                regions: ReferenceTable(file: "regions.csv", rows: rows),
+                legacyRegions: ReferenceFixture.table("legacy_regions.csv"),
+                provinces: ReferenceFixture.table("provinces.csv"),
+                sectors: ReferenceFixture.table("sectors.csv"))
+        ) { error in
             XCTAssertTrue(String(describing: error).contains("regions.csv"), String(describing: error))
         }
         var sectors = try ReferenceFixture.table("sectors.csv").rows
-        sectors[1]["aliases"] = (sectors[1]["aliases"] ?? "") + "|Agriculture"   // collides with agriculture
-        XCTAssertThrowsError(try ReferenceData(regions: regions, legacyRegions: ReferenceFixture.table("legacy_regions.csv"),
-                                               provinces: ReferenceFixture.table("provinces.csv"),
-                                               sectors: ReferenceTable(file: "sectors.csv", rows: sectors))) { error in
+        sectors[1]["aliases"] = (sectors[1]["aliases"] ?? "") + "|Agriculture"  // collides with agriculture
+        XCTAssertThrowsError(
+            try ReferenceData(
+                regions: regions, legacyRegions: ReferenceFixture.table("legacy_regions.csv"),
+                provinces: ReferenceFixture.table("provinces.csv"),
+                sectors: ReferenceTable(file: "sectors.csv", rows: sectors))
+        ) { error in
             XCTAssertTrue(String(describing: error).contains("folds like"), String(describing: error))
         }
     }

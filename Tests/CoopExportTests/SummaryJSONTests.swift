@@ -1,7 +1,8 @@
-import XCTest
-import Foundation
 import CoopDomain
 import CoopTransform
+import Foundation
+import XCTest
+
 @testable import CoopExport
 
 final class SummaryJSONTests: XCTestCase {
@@ -24,17 +25,19 @@ final class SummaryJSONTests: XCTestCase {
         XCTAssertEqual(doc.coopstatVersion, "0.1.0-test")
         // 2024 Q4: A-001…A-006.
         let h = doc.headline
-        XCTAssertEqual([h.cooperatives, h.membersTotal, h.membersWomen, h.membersMen, h.membersGenderUnknown, h.womenCooperatives],
-                       [6, 61, 29, 16, 16, 2])
-        XCTAssertEqual(h.womenShare, dec("0.6444"))                   // 29 / 45 = 0.64444…
-        XCTAssertEqual(h.capitalMad, dec("140500.85"))                // 12500.50 + 5000 + 20000.25 + 100000 + 3000.10
+        XCTAssertEqual(
+            [h.cooperatives, h.membersTotal, h.membersWomen, h.membersMen, h.membersGenderUnknown, h.womenCooperatives],
+            [6, 61, 29, 16, 16, 2])
+        XCTAssertEqual(h.womenShare, dec("0.6444"))  // 29 / 45 = 0.64444…
+        XCTAssertEqual(h.capitalMad, dec("140500.85"))  // 12500.50 + 5000 + 20000.25 + 100000 + 3000.10
         XCTAssertEqual([h.youthReportingCooperatives, h.youthReportingMembers, h.membersYouth], [4, 40, 12])
         XCTAssertEqual(h.youthShare, dec("0.3"))
         // Everything up to 2024-12-31: the 16 cooperatives.
         let c = doc.cumulative
-        XCTAssertEqual([c.cooperatives, c.membersTotal, c.membersWomen, c.membersMen, c.membersGenderUnknown, c.womenCooperatives],
-                       [16, 181, 77, 84, 20, 5])
-        XCTAssertEqual(c.womenShare, dec("0.4783"))                   // 77 / 161 = 0.478260…
+        XCTAssertEqual(
+            [c.cooperatives, c.membersTotal, c.membersWomen, c.membersMen, c.membersGenderUnknown, c.womenCooperatives],
+            [16, 181, 77, 84, 20, 5])
+        XCTAssertEqual(c.womenShare, dec("0.4783"))  // 77 / 161 = 0.478260…
         XCTAssertEqual(c.capitalMad, dec("453601.84"))
         // The money is written exactly, as text.
         let text = String(decoding: bytes, as: UTF8.self)
@@ -47,21 +50,28 @@ final class SummaryJSONTests: XCTestCase {
     func testComparisonsAndDeltas() throws {
         let doc = try decode(try SummaryJSON.render(try TextReportFixture.context(period: q4)))
         XCTAssertEqual(doc.comparisons.map(\.relation), ["previous_quarter", "same_quarter_previous_year"])
-        let previous = doc.comparisons[0], yearEarlier = doc.comparisons[1]
+        let previous = doc.comparisons[0]
+        let yearEarlier = doc.comparisons[1]
         XCTAssertEqual(previous.period, SummaryPeriod(label: "2024Q3", kind: "quarter", start: "2024-07-01", end: "2024-09-30"))
         XCTAssertEqual(yearEarlier.period.label, "2023Q4")
         // 2024 Q3: B-001, B-002, B-003: 3 cooperatives, 37 members, 19 women of 37, capital 8000 + 2500.
         XCTAssertEqual([previous.metrics.cooperatives, previous.metrics.membersTotal, previous.metrics.membersWomen], [3, 37, 19])
         XCTAssertEqual(previous.metrics.capitalMad, dec("10500"))
-        XCTAssertEqual(previous.delta, SummaryDelta(cooperatives: 3, cooperativesPct: dec("100"), membersTotal: 24,
-                                                    membersTotalPct: dec("64.86"),          // 24 / 37 = 64.864…%
-                                                    membersWomen: 10,
-                                                    womenSharePoints: dec("13.09")))        // 29/45 − 19/37 = 218/1665 = 13.093…
+        XCTAssertEqual(
+            previous.delta,
+            SummaryDelta(
+                cooperatives: 3, cooperativesPct: dec("100"), membersTotal: 24,
+                membersTotalPct: dec("64.86"),  // 24 / 37 = 64.864…%
+                membersWomen: 10,
+                womenSharePoints: dec("13.09")))  // 29/45 − 19/37 = 218/1665 = 13.093…
         // 2023 Q4: C-001, C-002: 2 cooperatives, 35 members, 12 women of 35.
-        XCTAssertEqual(yearEarlier.delta, SummaryDelta(cooperatives: 4, cooperativesPct: dec("200"), membersTotal: 26,
-                                                       membersTotalPct: dec("74.29"),       // 26 / 35 = 74.285…%
-                                                       membersWomen: 17,
-                                                       womenSharePoints: dec("30.16")))     // 29/45 − 12/35 = 475/1575 = 30.158…
+        XCTAssertEqual(
+            yearEarlier.delta,
+            SummaryDelta(
+                cooperatives: 4, cooperativesPct: dec("200"), membersTotal: 26,
+                membersTotalPct: dec("74.29"),  // 26 / 35 = 74.285…%
+                membersWomen: 17,
+                womenSharePoints: dec("30.16")))  // 29/45 − 12/35 = 475/1575 = 30.158…
 
         let year = try decode(try SummaryJSON.render(try TextReportFixture.context(period: .year(2024))))
         XCTAssertEqual(year.comparisons.map(\.relation), ["previous_year"])
@@ -78,19 +88,25 @@ final class SummaryJSONTests: XCTestCase {
     func testTopRegionsSectorsAndDataQuality() throws {
         let doc = try decode(try SummaryJSON.render(try TextReportFixture.context(period: q4)))
         // Marrakesh-Safi 3 (12 women of 18 reported), then the three regions with 1, in code order.
-        XCTAssertEqual(doc.topRegions, [
-            SummaryRegion(regionCode: "07", region: "Marrakesh-Safi", cooperatives: 3, womenShare: dec("0.6667")),
-            SummaryRegion(regionCode: "01", region: "Tanger-Tetouan-Al Hoceima", cooperatives: 1, womenShare: dec("0.3333")),
-            SummaryRegion(regionCode: "06", region: "Casablanca-Settat", cooperatives: 1, womenShare: nil),
-            SummaryRegion(regionCode: "09", region: "Souss-Massa", cooperatives: 1, womenShare: dec("1")),
-        ])
+        XCTAssertEqual(
+            doc.topRegions,
+            [
+                SummaryRegion(regionCode: "07", region: "Marrakesh-Safi", cooperatives: 3, womenShare: dec("0.6667")),
+                SummaryRegion(regionCode: "01", region: "Tanger-Tetouan-Al Hoceima", cooperatives: 1, womenShare: dec("0.3333")),
+                SummaryRegion(regionCode: "06", region: "Casablanca-Settat", cooperatives: 1, womenShare: nil),
+                SummaryRegion(regionCode: "09", region: "Souss-Massa", cooperatives: 1, womenShare: dec("1")),
+            ])
         XCTAssertEqual(doc.topSectors.map(\.sectorCode), ["agriculture", "argane", "artisanat", "services"])
         XCTAssertEqual(doc.topSectors.map(\.cooperatives), [2, 2, 1, 1])
-        XCTAssertEqual(doc.dataQuality, SummaryDataQuality(
-            files: 3, rowsRead: 20, accepted: 16, rejected: 3, duplicates: 1, duplicateConflicts: 1, unknownSector: 1,
-            skippedBlank: 2,
-            refusedFiles: [SummaryRefusedFile(file: "registries/old_office.csv", reason: "the required column 'creation_date' is missing")],
-            rejectsByReason: ["unknown_region": 2, "invalid_date": 1]))
+        XCTAssertEqual(
+            doc.dataQuality,
+            SummaryDataQuality(
+                files: 3, rowsRead: 20, accepted: 16, rejected: 3, duplicates: 1, duplicateConflicts: 1, unknownSector: 1,
+                skippedBlank: 2,
+                refusedFiles: [
+                    SummaryRefusedFile(file: "registries/old_office.csv", reason: "the required column 'creation_date' is missing")
+                ],
+                rejectsByReason: ["unknown_region": 2, "invalid_date": 1]))
         XCTAssertEqual(doc.inputs.map(\.path), ["registries/2023.csv", "registries/2024.csv"])
         XCTAssertEqual(doc.inputs[1].delimiter, "\t")
         XCTAssertEqual(doc.options, ["period": "2024Q4", "lang": "en"])
@@ -111,20 +127,23 @@ final class SummaryJSONTests: XCTestCase {
     }
 
     func testScopeAndDeterminism() throws {
-        let context = try TextReportFixture.context(period: q4, language: .fr,
-                                                   scope: AnalysisScope(region: RegionCode("07"), onlySoulaliyate: true))
-        let first = try SummaryJSON.render(context), second = try SummaryJSON.render(context)
+        let context = try TextReportFixture.context(
+            period: q4, language: .fr,
+            scope: AnalysisScope(region: RegionCode("07"), onlySoulaliyate: true))
+        let first = try SummaryJSON.render(context)
+        let second = try SummaryJSON.render(context)
         XCTAssertEqual(first, second)
         let doc = try decode(first)
         XCTAssertEqual(doc.scope, SummaryScope(regionCode: "07", region: "Marrakech-Safi", onlySoulaliyate: true))
         // Soulaliyate cooperatives of region 07 in 2024 Q4, A-006 (members 27, women 12 of 18).
         XCTAssertEqual(doc.headline.cooperatives, 3)
         XCTAssertEqual(doc.headline.womenShare, dec("0.6667"))
-        XCTAssertEqual(doc.headline.capitalMad, dec("20500.6"))     // 12500.50 + 5000 + 3000.10
+        XCTAssertEqual(doc.headline.capitalMad, dec("20500.6"))  // 12500.50 + 5000 + 3000.10
         XCTAssertEqual(doc.topSectors.first?.sector, "Agriculture")
         // Keys are sorted: "as_of" comes before "comparisons", which comes before "coopstat_version".
         let text = String(decoding: first, as: UTF8.self)
-        let asOf = text.range(of: "\"as_of\"")!.lowerBound, comparisons = text.range(of: "\"comparisons\"")!.lowerBound
+        let asOf = text.range(of: "\"as_of\"")!.lowerBound
+        let comparisons = text.range(of: "\"comparisons\"")!.lowerBound
         let version = text.range(of: "\"coopstat_version\"")!.lowerBound
         XCTAssertTrue(asOf < comparisons && comparisons < version)
     }
@@ -143,9 +162,11 @@ final class SummaryJSONTests: XCTestCase {
         let schemaURL = TextReportFixture.repoRoot.appendingPathComponent("datasets/summary.schema.json")
         let schema = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: schemaURL)) as? [String: Any])
         XCTAssertEqual(schema["$schema"] as? String, "https://json-schema.org/draft/2020-12/schema")
-        let cases: [(Period, AnalysisScope)] = [(q4, AnalysisScope()), (.year(2024), AnalysisScope(region: RegionCode("09"))),
-                                                (.all, AnalysisScope(onlySoulaliyate: true)),
-                                                (.quarter(Quarter(year: 2022, index: 3)!), AnalysisScope())]
+        let cases: [(Period, AnalysisScope)] = [
+            (q4, AnalysisScope()), (.year(2024), AnalysisScope(region: RegionCode("09"))),
+            (.all, AnalysisScope(onlySoulaliyate: true)),
+            (.quarter(Quarter(year: 2022, index: 3)!), AnalysisScope()),
+        ]
         for (period, scope) in cases {
             let bytes = try SummaryJSON.render(try TextReportFixture.context(period: period, scope: scope))
             let value = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -153,12 +174,14 @@ final class SummaryJSONTests: XCTestCase {
             XCTAssertEqual(errors, [], "\(period.label)")
         }
         // The validator does catch a missing key, an extra key and a wrong type.
-        var broken = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try SummaryJSON.render(try TextReportFixture.context(period: q4)))) as? [String: Any])
+        var broken = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(try SummaryJSON.render(try TextReportFixture.context(period: q4)))) as? [String: Any])
         broken.removeValue(forKey: "as_of")
         broken["surprise"] = 1
         broken["language"] = 3
-        XCTAssertEqual(Set(SchemaCheck(root: schema).errors(broken, schema, path: "$")),
-                       ["$: missing as_of", "$: unexpected surprise", "$.language: expected string"])
+        XCTAssertEqual(
+            Set(SchemaCheck(root: schema).errors(broken, schema, path: "$")),
+            ["$: missing as_of", "$: unexpected surprise", "$.language: expected string"])
     }
 }
 
@@ -170,7 +193,8 @@ struct SchemaCheck {
     func errors(_ value: Any, _ schema: [String: Any], path: String) -> [String] {
         var schema = schema
         if let ref = schema["$ref"] as? String, ref.hasPrefix("#/$defs/"),
-           let defs = root["$defs"] as? [String: Any], let target = defs[String(ref.dropFirst(8))] as? [String: Any] {
+            let defs = root["$defs"] as? [String: Any], let target = defs[String(ref.dropFirst(8))] as? [String: Any]
+        {
             schema = target.merging(schema.filter { $0.key != "$ref" }) { a, _ in a }
         }
         var errors: [String] = []
@@ -183,7 +207,8 @@ struct SchemaCheck {
             errors.append("\(path): \(text) not in enum")
         }
         if let pattern = schema["pattern"] as? String, let text = value as? String,
-           text.range(of: pattern, options: .regularExpression) == nil {
+            text.range(of: pattern, options: .regularExpression) == nil
+        {
             errors.append("\(path): \(text) does not match \(pattern)")
         }
         if let number = value as? NSNumber, !isBoolean(number) {

@@ -1,7 +1,8 @@
-import XCTest
-import Foundation
 import CoopDomain
 import CoopTransform
+import Foundation
+import XCTest
+
 @testable import CoopExport
 
 /// A small hand-written world for the report tests: the real reference tables and 16 cooperatives
@@ -14,7 +15,9 @@ enum TextReportFixture {
     static func readCSV(_ url: URL) throws -> ReferenceTable {
         let text = try String(contentsOf: url, encoding: .utf8)
         var records: [[String]] = []
-        var field = "", record: [String] = [], quoted = false
+        var field = ""
+        var record: [String] = []
+        var quoted = false
         var iterator = Array(text).makeIterator()
         var pending: Character? = nil
         while let c = pending ?? iterator.next() {
@@ -22,15 +25,36 @@ enum TextReportFixture {
             if quoted {
                 if c == "\"" {
                     if let next = iterator.next() {
-                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
-                    } else { quoted = false }
-                } else { field.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { record.append(field); field = "" }
-            else if c == "\n" || c == "\r\n" { record.append(field); records.append(record); record = []; field = "" }
-            else if c != "\r" { field.append(c) }
+                        if next == "\"" {
+                            field.append("\"")
+                        } else {
+                            quoted = false
+                            pending = next
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                record.append(field)
+                field = ""
+            } else if c == "\n" || c == "\r\n" {
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            } else if c != "\r" {
+                field.append(c)
+            }
         }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        if !field.isEmpty || !record.isEmpty {
+            record.append(field)
+            records.append(record)
+        }
         let header = records.first ?? []
         let rows = records.dropFirst().filter { $0 != [""] }.map { values in
             Dictionary(uniqueKeysWithValues: header.enumerated().map { ($0.element, $0.offset < values.count ? values[$0.offset] : "") })
@@ -42,10 +66,11 @@ enum TextReportFixture {
         let folder = repoRoot.appendingPathComponent("datasets/reference")
         // The 1997 regions play no part in a report, and the bundled legacy_regions.csv currently
         // clashes with regions.csv (alias "L'Oriental"), so the fixture leaves them out.
-        return try ReferenceData(regions: readCSV(folder.appendingPathComponent("regions.csv")),
-                                 legacyRegions: ReferenceTable(file: "legacy_regions.csv", rows: []),
-                                 provinces: readCSV(folder.appendingPathComponent("provinces.csv")),
-                                 sectors: readCSV(folder.appendingPathComponent("sectors.csv")))
+        return try ReferenceData(
+            regions: readCSV(folder.appendingPathComponent("regions.csv")),
+            legacyRegions: ReferenceTable(file: "legacy_regions.csv", rows: []),
+            provinces: readCSV(folder.appendingPathComponent("provinces.csv")),
+            sectors: readCSV(folder.appendingPathComponent("sectors.csv")))
     }
 
     /// id, date, region, province, sector, total, women, men, youth, capital cents, soulaliyate.
@@ -76,45 +101,68 @@ enum TextReportFixture {
 
     static func records(_ reference: ReferenceData) -> [CooperativeRecord] {
         rows.map { row in
-            CooperativeRecord(registrationId: row.0, name: "Coopérative \(row.0)", creationDate: Day(iso: row.1)!,
-                              regionCode: RegionCode(row.2), provinceIndex: row.3.flatMap { reference.matchProvince($0) },
-                              commune: "", sectorIndex: reference.sectorIndex(code: row.4)!, membersTotal: row.5,
-                              membersWomen: row.6, membersMen: row.7, membersYouth: row.8, capitalCents: row.9,
-                              status: "active", soulaliyate: row.10)
+            CooperativeRecord(
+                registrationId: row.0, name: "Coopérative \(row.0)", creationDate: Day(iso: row.1)!,
+                regionCode: RegionCode(row.2), provinceIndex: row.3.flatMap { reference.matchProvince($0) },
+                commune: "", sectorIndex: reference.sectorIndex(code: row.4)!, membersTotal: row.5,
+                membersWomen: row.6, membersMen: row.7, membersYouth: row.8, capitalCents: row.9,
+                status: "active", soulaliyate: row.10)
         }
     }
 
     static var files: [FileQuality] {
         var a = FileQuality(file: "registries/2023.csv", encoding: "utf-8", delimiter: ";")
-        a.rowsRead = 8; a.accepted = 6; a.rejected = 1; a.duplicates = 1; a.duplicateConflicts = 1; a.skippedBlank = 2
+        a.rowsRead = 8
+        a.accepted = 6
+        a.rejected = 1
+        a.duplicates = 1
+        a.duplicateConflicts = 1
+        a.skippedBlank = 2
         var b = FileQuality(file: "registries/2024.csv", encoding: "windows-1256", delimiter: "\t")
-        b.rowsRead = 12; b.accepted = 10; b.rejected = 2; b.unknownSector = 1
+        b.rowsRead = 12
+        b.accepted = 10
+        b.rejected = 2
+        b.unknownSector = 1
         var c = FileQuality(file: "registries/old_office.csv")
         c.refusal = "the required column 'creation_date' is missing"
         return [a, b, c]
     }
 
     static var rejects: [RejectedRow] {
-        [RejectedRow(file: "registries/2023.csv", line: 4, registrationId: "X-1", field: .region, value: "Atlantis", reason: .unknownRegion),
-         RejectedRow(file: "registries/2024.csv", line: 7, registrationId: "X-2", field: .creationDate, value: "31/02/2024", reason: .invalidDate),
-         RejectedRow(file: "registries/2024.csv", line: 9, registrationId: "X-3", field: .region, value: "Nowhere", reason: .unknownRegion)]
+        [
+            RejectedRow(
+                file: "registries/2023.csv", line: 4, registrationId: "X-1", field: .region, value: "Atlantis", reason: .unknownRegion),
+            RejectedRow(
+                file: "registries/2024.csv", line: 7, registrationId: "X-2", field: .creationDate, value: "31/02/2024", reason: .invalidDate
+            ),
+            RejectedRow(
+                file: "registries/2024.csv", line: 9, registrationId: "X-3", field: .region, value: "Nowhere", reason: .unknownRegion),
+        ]
     }
 
-    static func context(period: Period, language: Language = .en, scope: AnalysisScope = AnalysisScope(),
-                        asOf: Day? = nil) throws -> ReportContext {
+    static func context(
+        period: Period, language: Language = .en, scope: AnalysisScope = AnalysisScope(),
+        asOf: Day? = nil
+    ) throws -> ReportContext {
         let reference = try reference()
-        let analysis = Analysis(records: records(reference), files: files, reference: reference, period: period,
-                                range: .standard, scope: scope, language: language)
+        let analysis = Analysis(
+            records: records(reference), files: files, reference: reference, period: period,
+            range: .standard, scope: scope, language: language)
         let end = period.days(within: .standard)?.end ?? DateRange.standard.end
-        return ReportContext(analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [],
-                             inputs: [InputDescription(path: "registries/2023.csv", size: 1234,
-                                                       sha256: String(repeating: "ab", count: 32), encoding: "utf-8",
-                                                       delimiter: ";", rowsRead: 8),
-                                      InputDescription(path: "registries/2024.csv", size: 2048,
-                                                       sha256: String(repeating: "0f", count: 32), encoding: "windows-1256",
-                                                       delimiter: "\t", rowsRead: 12)],
-                             options: [(key: "period", value: period.label), (key: "lang", value: language.rawValue)],
-                             version: "0.1.0-test", asOf: asOf ?? end)
+        return ReportContext(
+            analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [],
+            inputs: [
+                InputDescription(
+                    path: "registries/2023.csv", size: 1234,
+                    sha256: String(repeating: "ab", count: 32), encoding: "utf-8",
+                    delimiter: ";", rowsRead: 8),
+                InputDescription(
+                    path: "registries/2024.csv", size: 2048,
+                    sha256: String(repeating: "0f", count: 32), encoding: "windows-1256",
+                    delimiter: "\t", rowsRead: 12),
+            ],
+            options: [(key: "period", value: period.label), (key: "lang", value: language.rawValue)],
+            version: "0.1.0-test", asOf: asOf ?? end)
     }
 }
 
@@ -136,15 +184,20 @@ final class TextReportTests: XCTestCase {
     // MARK: Golden files
 
     func checkGolden(_ language: Language, scope: AnalysisScope = AnalysisScope(), suffix: String = "") throws {
-        let text = TextReport.render(try TextReportFixture.context(period: .quarter(Quarter(year: 2024, index: 4)!),
-                                                                   language: language, scope: scope))
+        let text = TextReport.render(
+            try TextReportFixture.context(
+                period: .quarter(Quarter(year: 2024, index: 4)!),
+                language: language, scope: scope))
         let url = TextReportFixture.repoRoot.appendingPathComponent("Tests/CoopExportTests/Golden/report_\(language.rawValue)\(suffix).txt")
         if ProcessInfo.processInfo.environment["COOPSTAT_RECORD_GOLDEN"] == "1" {
             try text.write(to: url, atomically: true, encoding: .utf8)
             return
         }
         let golden = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(text, golden, "the \(language.rawValue) report differs from \(url.path); if the change is intended, rerun with COOPSTAT_RECORD_GOLDEN=1 and review the diff")
+        XCTAssertEqual(
+            text, golden,
+            "the \(language.rawValue) report differs from \(url.path); if the change is intended, rerun with COOPSTAT_RECORD_GOLDEN=1 and review the diff"
+        )
     }
 
     func testGoldenEnglish() throws { try checkGolden(.en) }
@@ -158,22 +211,28 @@ final class TextReportTests: XCTestCase {
 
     func testHeadlineFiguresMatchHandCount() throws {
         let text = TextReport.render(try TextReportFixture.context(period: .quarter(Quarter(year: 2024, index: 4)!)))
-        XCTAssertTrue(text.hasPrefix("Cooperatives created in Morocco — national\n2024 Q4 (1 October – 31 December 2024)\nData as of 31 December 2024\n"))
+        XCTAssertTrue(
+            text.hasPrefix(
+                "Cooperatives created in Morocco — national\n2024 Q4 (1 October – 31 December 2024)\nData as of 31 December 2024\n"))
         // 6 cooperatives in 2024 Q4; 3 in Q3 (+3, +100%); 2 in 2023 Q4 (+4, +200%); 16 since 2005.
-        XCTAssertEqual(cells(line(text, startingWith: "  Cooperatives created")),
-                       ["Cooperatives created", "6", "+3 (+100.0%)", "+4 (+200.0%)", "16"])
+        XCTAssertEqual(
+            cells(line(text, startingWith: "  Cooperatives created")),
+            ["Cooperatives created", "6", "+3 (+100.0%)", "+4 (+200.0%)", "16"])
         // Members 10+8+12+7+15+9 = 61; Q3 37 (+24, 24/37 = 64.86%); 2023 Q4 35 (+26, 74.29%); all 181.
         XCTAssertEqual(cells(line(text, startingWith: "  Members")), ["Members", "61", "+24 (+64.9%)", "+26 (+74.3%)", "181"])
         // Women 4+8+12+5 = 29, men 6+10 = 16, not reported 7+9 = 16.
         XCTAssertEqual(cells(line(text, startingWith: "    women")), ["women", "29", "+10 (+52.6%)", "+17 (+141.7%)", "77"])
         XCTAssertEqual(cells(line(text, startingWith: "    men")), ["men", "16", "-2 (-11.1%)", "-7 (-30.4%)", "84"])
-        XCTAssertEqual(cells(line(text, startingWith: "    gender not reported")), ["gender not reported", "16", "+16 (—)", "+16 (—)", "20"])
+        XCTAssertEqual(
+            cells(line(text, startingWith: "    gender not reported")), ["gender not reported", "16", "+16 (—)", "+16 (—)", "20"])
         // 29/45 = 64.4%; Q3 19/37: +13.09 pts; 2023 Q4 12/35: +30.16 pts; cumulative 77/161 = 47.8%.
         XCTAssertEqual(cells(line(text, startingWith: "  Women's share")), ["Women's share", "64.4%", "+13.1 pts", "+30.2 pts", "47.8%"])
-        XCTAssertEqual(cells(line(text, startingWith: "  Women's cooperatives")), ["Women's cooperatives", "2", "+1 (+100.0%)", "+2 (—)", "5"])
+        XCTAssertEqual(
+            cells(line(text, startingWith: "  Women's cooperatives")), ["Women's cooperatives", "2", "+1 (+100.0%)", "+2 (—)", "5"])
         // Capital 140,500.85 MAD → 140,501; Q3 10,500 → +130,001 (+1,238.1%); 2023 Q4 51,000 → +89,501 (+175.5%).
-        XCTAssertEqual(cells(line(text, startingWith: "  Capital (MAD)")),
-                       ["Capital (MAD)", "140,501", "+130,001 (+1,238.1%)", "+89,501 (+175.5%)", "453,602"])
+        XCTAssertEqual(
+            cells(line(text, startingWith: "  Capital (MAD)")),
+            ["Capital (MAD)", "140,501", "+130,001 (+1,238.1%)", "+89,501 (+175.5%)", "453,602"])
     }
 
     func testRankingsAndBreakdownsMatchHandCount() throws {
@@ -202,15 +261,18 @@ final class TextReportTests: XCTestCase {
         XCTAssertTrue(text.contains("Files read: 3. Rows read: 20; accepted: 16; rejected: 3; duplicates: 1 (with differing values: 1)."))
         XCTAssertTrue(text.contains("\n  2  unknown region\n  1  creation date is not a real date\n"))
         XCTAssertTrue(text.contains("registries/old_office.csv: the required column 'creation_date' is missing"))
-        XCTAssertEqual(cells(line(text, startingWith: "  registries/2024.csv")), ["registries/2024.csv", "windows-1256", "tab", "12", "10", "2", "0"])
+        XCTAssertEqual(
+            cells(line(text, startingWith: "  registries/2024.csv")), ["registries/2024.csv", "windows-1256", "tab", "12", "10", "2", "0"])
     }
 
     func testFrenchAndArabicNumberStyle() throws {
         let fr = TextReport.render(try TextReportFixture.context(period: .quarter(Quarter(year: 2024, index: 4)!), language: .fr))
         XCTAssertTrue(fr.hasPrefix("Coopératives créées au Maroc — ensemble du territoire\nT4 2024 (1er octobre – 31 décembre 2024)\n"))
-        XCTAssertEqual(cells(line(fr, startingWith: "  Part des femmes")), ["Part des femmes", "64,4 %", "+13,1 pts", "+30,2 pts", "47,8 %"])
-        XCTAssertEqual(cells(line(fr, startingWith: "  Capital (MAD)")),
-                       ["Capital (MAD)", "140 501", "+130 001 (+1 238,1 %)", "+89 501 (+175,5 %)", "453 602"])
+        XCTAssertEqual(
+            cells(line(fr, startingWith: "  Part des femmes")), ["Part des femmes", "64,4 %", "+13,1 pts", "+30,2 pts", "47,8 %"])
+        XCTAssertEqual(
+            cells(line(fr, startingWith: "  Capital (MAD)")),
+            ["Capital (MAD)", "140 501", "+130 001 (+1 238,1 %)", "+89 501 (+175,5 %)", "453 602"])
         let ar = TextReport.render(try TextReportFixture.context(period: .quarter(Quarter(year: 2024, index: 4)!), language: .ar))
         XCTAssertTrue(ar.contains("(1 أكتوبر – 31 دجنبر 2024)"))
         XCTAssertEqual(cells(line(ar, startingWith: "  نسبة النساء")), ["نسبة النساء", "64.4%", "+13.1 نقطة", "+30.2 نقطة", "47.8%"])
@@ -220,10 +282,14 @@ final class TextReportTests: XCTestCase {
     // MARK: Width, zero quarters, scopes
 
     func testEveryLineFitsInHundredColumns() throws {
-        let periods: [Period] = [.quarter(Quarter(year: 2024, index: 4)!), .quarter(Quarter(year: 2022, index: 3)!), .year(2024),
-                                 .years(2023, 2024), .all]
-        let scopes = [AnalysisScope(), AnalysisScope(region: RegionCode("07")), AnalysisScope(onlySoulaliyate: true),
-                      AnalysisScope(region: RegionCode("09"), onlySoulaliyate: true)]
+        let periods: [Period] = [
+            .quarter(Quarter(year: 2024, index: 4)!), .quarter(Quarter(year: 2022, index: 3)!), .year(2024),
+            .years(2023, 2024), .all,
+        ]
+        let scopes = [
+            AnalysisScope(), AnalysisScope(region: RegionCode("07")), AnalysisScope(onlySoulaliyate: true),
+            AnalysisScope(region: RegionCode("09"), onlySoulaliyate: true),
+        ]
         for language in Language.allCases {
             for period in periods {
                 for scope in scopes {
@@ -241,16 +307,18 @@ final class TextReportTests: XCTestCase {
     func testZeroCreationQuarterRendersDashes() throws {
         // 2022 Q3: nothing created, nothing in 2022 Q2 or 2021 Q3 either.
         let text = TextReport.render(try TextReportFixture.context(period: .quarter(Quarter(year: 2022, index: 3)!)))
-        XCTAssertEqual(cells(line(text, startingWith: "  Cooperatives created")),
-                       ["Cooperatives created", "0", "0 (—)", "0 (—)", "0"])
+        XCTAssertEqual(
+            cells(line(text, startingWith: "  Cooperatives created")),
+            ["Cooperatives created", "0", "0 (—)", "0 (—)", "0"])
         XCTAssertEqual(cells(line(text, startingWith: "  Women's share")), ["Women's share", "—", "—", "—", "—"])
         XCTAssertTrue(text.contains("Sectors with no cooperative created in the period: 27"))
         XCTAssertTrue(text.contains("report youth: — (0 cooperatives, 0 members)."))
         XCTAssertFalse(text.contains("nan") || text.contains("inf"))
         // A quarter with creations after an empty one: 2024 Q1 (D-001) vs 2023 Q4 (2) and 2023 Q1 (E-001).
         let q1 = TextReport.render(try TextReportFixture.context(period: .quarter(Quarter(year: 2024, index: 1)!)))
-        XCTAssertEqual(cells(line(q1, startingWith: "  Cooperatives created")),
-                       ["Cooperatives created", "1", "-1 (-50.0%)", "0 (0.0%)", "6"])
+        XCTAssertEqual(
+            cells(line(q1, startingWith: "  Cooperatives created")),
+            ["Cooperatives created", "1", "-1 (-50.0%)", "0 (0.0%)", "6"])
     }
 
     func testYearAndRangePeriods() throws {
@@ -264,13 +332,16 @@ final class TextReportTests: XCTestCase {
     }
 
     func testRegionalAndSoulaliyateScope() throws {
-        let text = TextReport.render(try TextReportFixture.context(period: .quarter(Quarter(year: 2024, index: 4)!),
-                                                                   scope: AnalysisScope(region: RegionCode("07"), onlySoulaliyate: true)))
+        let text = TextReport.render(
+            try TextReportFixture.context(
+                period: .quarter(Quarter(year: 2024, index: 4)!),
+                scope: AnalysisScope(region: RegionCode("07"), onlySoulaliyate: true)))
         XCTAssertTrue(text.hasPrefix("Cooperatives created in Morocco — Marrakesh-Safi region, soulaliyate cooperatives only\n"))
         XCTAssertTrue(text.contains("Provinces ranked by cooperatives created"))
         // Soulaliyate in 07, 2024 Q4: A-001 Marrakech, A-002 Al Haouz, A-006 Safi; vs Q3 (B-001 is not soulaliyate): 0.
-        XCTAssertEqual(cells(line(text, startingWith: "  Cooperatives created")),
-                       ["Cooperatives created", "3", "+3 (—)", "+3 (—)", "4"])
+        XCTAssertEqual(
+            cells(line(text, startingWith: "  Cooperatives created")),
+            ["Cooperatives created", "3", "+3 (—)", "+3 (—)", "4"])
         let ranking = Array(lines(text).drop { !$0.hasPrefix("Provinces ranked") }.prefix { !$0.isEmpty })
         // The 8 provinces of Marrakech-Safi are listed; the three with one cooperative first, in reference order.
         XCTAssertEqual(ranking.filter { cells($0).count == 6 && cells($0)[2...3] == ["1", "33.3%"] }.count, 3)
@@ -279,9 +350,9 @@ final class TextReportTests: XCTestCase {
     }
 
     func testDisplayWidth() {
-        XCTAssertEqual(DisplayWidth.of("Tétouan"), 7)                       // precomposed é
-        XCTAssertEqual(DisplayWidth.of("Te\u{301}touan"), 7)                // e + combining acute
-        XCTAssertEqual(DisplayWidth.of("مُرَاكِش"), 5)                          // harakat take no column
+        XCTAssertEqual(DisplayWidth.of("Tétouan"), 7)  // precomposed é
+        XCTAssertEqual(DisplayWidth.of("Te\u{301}touan"), 7)  // e + combining acute
+        XCTAssertEqual(DisplayWidth.of("مُرَاكِش"), 5)  // harakat take no column
         XCTAssertEqual(DisplayWidth.of("東京"), 4)
         XCTAssertEqual(DisplayWidth.of("█▌—…"), 4)
         XCTAssertEqual(DisplayWidth.padLeft("é", to: 3), "  é")

@@ -18,8 +18,10 @@ struct WorkbookFixture {
     init() throws {
         reference = try ReferenceFixture.load()
         let reference = self.reference
-        func record(_ id: String, _ date: (Int, Int, Int), _ region: String, _ sector: String, _ total: Int,
-                    _ women: Int?, _ men: Int?, youth: Int? = nil, capital: Int64? = nil, soulaliyate: Bool? = nil) -> CooperativeRecord {
+        func record(
+            _ id: String, _ date: (Int, Int, Int), _ region: String, _ sector: String, _ total: Int,
+            _ women: Int?, _ men: Int?, youth: Int? = nil, capital: Int64? = nil, soulaliyate: Bool? = nil
+        ) -> CooperativeRecord {
             let code = RegionCode(region)
             return CooperativeRecord(
                 registrationId: id, name: "Coop \(id)", creationDate: Day(year: date.0, month: date.1, day: date.2)!, regionCode: code,
@@ -48,40 +50,57 @@ struct WorkbookFixture {
 
     var files: [FileQuality] {
         var a = FileQuality(file: "registries/a.csv", encoding: "utf-8", delimiter: ",")
-        a.rowsRead = 12; a.accepted = 9; a.rejected = 2; a.duplicates = 1; a.duplicateConflicts = 1
+        a.rowsRead = 12
+        a.accepted = 9
+        a.rejected = 2
+        a.duplicates = 1
+        a.duplicateConflicts = 1
         var b = FileQuality(file: "registries/b;1.csv", encoding: "windows-1256", delimiter: ";")
-        b.rowsRead = 7; b.accepted = 6; b.rejected = 1; b.skippedBlank = 2
+        b.rowsRead = 7
+        b.accepted = 6
+        b.rejected = 1
+        b.skippedBlank = 2
         return [a, b]
     }
 
     func context(language: Language, scope: AnalysisScope = AnalysisScope(), rejects extraRejects: Int = 0) -> ReportContext {
-        let analysis = Analysis(records: records, files: files, reference: reference, period: Self.period, range: Self.range,
-                                scope: scope, language: language)
+        let analysis = Analysis(
+            records: records, files: files, reference: reference, period: Self.period, range: Self.range,
+            scope: scope, language: language)
         var rejects = [
-            RejectedRow(file: "registries/a.csv", line: 4, registrationId: "=1+1", field: .name, value: Self.formulaValue,
-                        reason: .invalidDate),
-            RejectedRow(file: "registries/a.csv", line: 9, registrationId: "X9", field: .membersTotal, value: "+SUM(1,2)",
-                        reason: .notANonNegativeInteger),
-            RejectedRow(file: "registries/b;1.csv", line: 3, registrationId: "@cmd", field: .region, value: "Atlantis",
-                        reason: .unknownRegion),
+            RejectedRow(
+                file: "registries/a.csv", line: 4, registrationId: "=1+1", field: .name, value: Self.formulaValue,
+                reason: .invalidDate),
+            RejectedRow(
+                file: "registries/a.csv", line: 9, registrationId: "X9", field: .membersTotal, value: "+SUM(1,2)",
+                reason: .notANonNegativeInteger),
+            RejectedRow(
+                file: "registries/b;1.csv", line: 3, registrationId: "@cmd", field: .region, value: "Atlantis",
+                reason: .unknownRegion),
         ]
         for index in 0..<extraRejects {
-            rejects.append(RejectedRow(file: "registries/b;1.csv", line: 100 + index, registrationId: "R\(index)", field: .capital,
-                                       value: "-\(index)", reason: .negativeCapital))
+            rejects.append(
+                RejectedRow(
+                    file: "registries/b;1.csv", line: 100 + index, registrationId: "R\(index)", field: .capital,
+                    value: "-\(index)", reason: .negativeCapital))
         }
         var kept = records[0]
         kept.membersTotal = 11
         kept.membersMen = 7
-        let conflict = DuplicateConflict(replacedFile: "registries/a.csv", replacedLine: 2, keptFile: "registries/b;1.csv",
-                                         keptLine: 5, replaced: records[0], kept: kept)
+        let conflict = DuplicateConflict(
+            replacedFile: "registries/a.csv", replacedLine: 2, keptFile: "registries/b;1.csv",
+            keptLine: 5, replaced: records[0], kept: kept)
         let inputs = [
-            InputDescription(path: "registries/a.csv", size: 1_234, sha256: String(repeating: "ab", count: 32), encoding: "utf-8",
-                             delimiter: ",", rowsRead: 12),
-            InputDescription(path: "registries/b;1.csv", size: 567, sha256: String(repeating: "0f", count: 32),
-                             encoding: "windows-1256", delimiter: ";", rowsRead: 7),
+            InputDescription(
+                path: "registries/a.csv", size: 1_234, sha256: String(repeating: "ab", count: 32), encoding: "utf-8",
+                delimiter: ",", rowsRead: 12),
+            InputDescription(
+                path: "registries/b;1.csv", size: 567, sha256: String(repeating: "0f", count: 32),
+                encoding: "windows-1256", delimiter: ";", rowsRead: 7),
         ]
-        return ReportContext(analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [conflict],
-                             inputs: inputs, options: [("period", "2024Q4"), ("lang", language.rawValue), ("range", "2019-01-01..2024-12-31")],
-                             version: "0.0-test", asOf: Self.asOf)
+        return ReportContext(
+            analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [conflict],
+            inputs: inputs, options: [("period", "2024Q4"), ("lang", language.rawValue), ("range", "2019-01-01..2024-12-31")],
+            version: "0.0-test", asOf: Self.asOf)
     }
 }

@@ -2,6 +2,7 @@ import CoopDomain
 import CoopExport
 import CoopTestSupport
 import CoopTransform
+import CoopXlsx
 import Foundation
 import XCTest
 
@@ -54,8 +55,12 @@ final class WorkbookTests: XCTestCase {
     }
 
     private func a1(_ row: Int, _ column: Int) -> String {
-        var n = column + 1, letters = ""
-        while n > 0 { letters = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letters; n = (n - 1) / 26 }
+        var n = column + 1
+        var letters = ""
+        while n > 0 {
+            letters = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letters
+            n = (n - 1) / 26
+        }
         return "\(letters)\(row + 1)"
     }
 
@@ -137,7 +142,7 @@ final class WorkbookTests: XCTestCase {
         let (_, book) = try written(context)
         let sheet = try XCTUnwrap(book.sheet(named: "By region"))
         let table = try XCTUnwrap(context.analysis.table("by_region"))
-        let totalsRow = 3 + table.rows.count          // zero-based
+        let totalsRow = 3 + table.rows.count  // zero-based
         let cooperatives = table.column("cooperatives")!
         let totalCell = try XCTUnwrap(sheet.cell(a1(totalsRow, cooperatives)))
         XCTAssertEqual(totalCell.formula, "SUBTOTAL(109,by_region[Cooperatives])")
@@ -145,9 +150,10 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(sheet.cell(a1(totalsRow, 0))?.value, "Total")
         // Women's share in the totals row: women / (women + men) of the totals, computed by Excel.
         let share = try XCTUnwrap(sheet.cell(a1(totalsRow, table.column("women_share")!)))
-        let women = a1(totalsRow, table.column("members_women")!), men = a1(totalsRow, table.column("members_men")!)
+        let women = a1(totalsRow, table.column("members_women")!)
+        let men = a1(totalsRow, table.column("members_men")!)
         XCTAssertEqual(share.formula, "IF((\(women)+\(men))=0,\"\",\(women)/(\(women)+\(men)))")
-        XCTAssertEqual(share.number!, 40.0 / 55.0, accuracy: 1e-12)   // Q4 2024: 40 women, 15 men (by hand)
+        XCTAssertEqual(share.number!, 40.0 / 55.0, accuracy: 1e-12)  // Q4 2024: 40 women, 15 men (by hand)
         XCTAssertTrue(share.numberFormat.contains("%"))
         // Cumulative columns are not summed.
         let yearly = try XCTUnwrap(book.tables.first { $0.name == "yearly" })
@@ -168,7 +174,7 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(summary.cell("E6")?.number, 2)
         XCTAssertEqual(summary.cell("B7")?.number, 67)
         XCTAssertEqual(summary.cell("D6")?.formula, "IF(C6=0,\"\",B6/C6-1)")
-        XCTAssertEqual(summary.cell("D6")?.number, 2)     // +200 %
+        XCTAssertEqual(summary.cell("D6")?.number, 2)  // +200 %
         // Women's share 40/55 rounded to 4 places like the CSV.
         XCTAssertEqual(summary.cell("B10")?.number, 0.7273)
         // Since 2019: all 15 cooperatives.
@@ -203,8 +209,11 @@ final class WorkbookTests: XCTestCase {
                     }
                 }
             }
-            let quarterly = try XCTUnwrap(book.charts.first { $0.series.first?.categoriesReference?.contains("$A$") == true
-                    && $0.series.first?.valuesReference.map { sheetRange($0).sheet } == WorkbookLabels.of(language).sheet("quarterly") })
+            let quarterly = try XCTUnwrap(
+                book.charts.first {
+                    $0.series.first?.categoriesReference?.contains("$A$") == true
+                        && $0.series.first?.valuesReference.map { sheetRange($0).sheet } == WorkbookLabels.of(language).sheet("quarterly")
+                })
             // 24 quarters from 2019Q1 to 2024Q4: the chart shows the last 20 (rows 8...27, one-based).
             XCTAssertEqual(quarterly.series.first?.categoriesReference.map { sheetRange($0).box.first.row }, 7)
             XCTAssertEqual(quarterly.series.first?.categoriesReference.map { sheetRange($0).box.last.row }, 26)
@@ -235,8 +244,9 @@ final class WorkbookTests: XCTestCase {
         for sheet in book.sheets.dropFirst() {
             let totalsRows = Set(sheet.tables.filter { $0.totalsRowCount == 1 }.map { box(Substring($0.reference)).last.row })
             for cell in sheet.cells.values where cell.formula != nil {
-                XCTAssertTrue(totalsRows.contains(self.cell(Substring(cell.reference)).row),
-                              "\(sheet.name)!\(cell.reference) has a formula outside a totals row: \(cell.formula ?? "")")
+                XCTAssertTrue(
+                    totalsRows.contains(self.cell(Substring(cell.reference)).row),
+                    "\(sheet.name)!\(cell.reference) has a formula outside a totals row: \(cell.formula ?? "")")
             }
         }
         XCTAssertGreaterThan(book.sheets[0].formulaCount, 0)
@@ -281,14 +291,18 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(about.cell(a1(first, 1))?.number, 1_234)
         XCTAssertEqual(about.cell(a1(first, 5))?.value, String(repeating: "ab", count: 32))
         let command = about.cells.values.first { $0.value.hasPrefix("coopstat run") }?.value
-        XCTAssertEqual(command, "coopstat run --input registries/a.csv 'registries/b;1.csv' --output DIR --period 2024Q4 --lang en --range-start 2019-01-01 --range-end 2024-12-31")
+        XCTAssertEqual(
+            command,
+            "coopstat run --input registries/a.csv 'registries/b;1.csv' --output DIR --period 2024Q4 --lang en --range-start 2019-01-01 --range-end 2024-12-31"
+        )
     }
 
     func testTwoWritesAreByteIdentical() throws {
         let context = fixture.context(language: .ar)
         let (first, _) = try written(context, name: "one.xlsx")
         let (second, _) = try written(context, name: "two.xlsx")
-        let a = try Data(contentsOf: URL(fileURLWithPath: first)), b = try Data(contentsOf: URL(fileURLWithPath: second))
+        let a = try Data(contentsOf: URL(fileURLWithPath: first))
+        let b = try Data(contentsOf: URL(fileURLWithPath: second))
         XCTAssertGreaterThan(a.count, 10_000)
         XCTAssertEqual(a, b)
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopIngest
 
 /// What a row should look like, as computed by the reference parser below.
@@ -40,19 +41,43 @@ private func referenceParse(_ text: String, delimiter: Unicode.Scalar) -> [Expec
             let next: Unicode.Scalar? = i + 1 < s.count ? s[i + 1] : nil
             if inQuotes {
                 if c == "\"" {
-                    if next == "\"" { field.unicodeScalars.append("\""); i += 2; continue }
-                    inQuotes = false; i += 1; continue   // closing quote; what follows is literal
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                        i += 2
+                        continue
+                    }
+                    inQuotes = false
+                    i += 1
+                    continue  // closing quote; what follows is literal
                 }
                 if c == "\r" {
                     line += 1
-                    if next == "\n" { field.unicodeScalars.append(contentsOf: ["\r", "\n"]); i += 2; continue }
+                    if next == "\n" {
+                        field.unicodeScalars.append(contentsOf: ["\r", "\n"])
+                        i += 2
+                        continue
+                    }
                 } else if c == "\n" {
                     line += 1
                 }
-                field.unicodeScalars.append(c); i += 1; continue
+                field.unicodeScalars.append(c)
+                i += 1
+                continue
             }
-            if c == "\"" && atFieldStart { inQuotes = true; content = true; atFieldStart = false; i += 1; continue }
-            if c == delimiter { fields.append(field); field = ""; atFieldStart = true; i += 1; continue }
+            if c == "\"" && atFieldStart {
+                inQuotes = true
+                content = true
+                atFieldStart = false
+                i += 1
+                continue
+            }
+            if c == delimiter {
+                fields.append(field)
+                field = ""
+                atFieldStart = true
+                i += 1
+                continue
+            }
             if c == "\r" || c == "\n" {
                 fields.append(field)
                 lineCount = line - startLine + 1
@@ -61,10 +86,14 @@ private func referenceParse(_ text: String, delimiter: Unicode.Scalar) -> [Expec
                 break
             }
             if c != " " && c != "\t" { content = true }
-            field.unicodeScalars.append(c); atFieldStart = false; i += 1
+            field.unicodeScalars.append(c)
+            atFieldStart = false
+            i += 1
         }
-        rows.append(ExpectedRow(line: startLine, fields: fields, isBlank: !content,
-                                unterminatedQuote: unterminated, lineCount: lineCount))
+        rows.append(
+            ExpectedRow(
+                line: startLine, fields: fields, isBlank: !content,
+                unterminatedQuote: unterminated, lineCount: lineCount))
     }
     return rows
 }
@@ -75,9 +104,11 @@ private func scan(_ bytes: [UInt8], delimiter: UInt8, chunkSize: Int) -> [Expect
     var rows: [ExpectedRow] = []
     let record: (CSVRow) -> Void = { row in
         XCTAssertEqual(row.count, row.ends.count)
-        rows.append(ExpectedRow(line: row.line, fields: (0..<row.count).map { row.field($0) },
-                                isBlank: row.isBlank, unterminatedQuote: row.unterminatedQuote,
-                                lineCount: row.lineCount))
+        rows.append(
+            ExpectedRow(
+                line: row.line, fields: (0..<row.count).map { row.field($0) },
+                isBlank: row.isBlank, unterminatedQuote: row.unterminatedQuote,
+                lineCount: row.lineCount))
     }
     let size = chunkSize == 0 ? max(1, bytes.count) : chunkSize
     var start = 0
@@ -94,39 +125,39 @@ final class CSVScannerTests: XCTestCase {
     /// Tricky inputs: (text, delimiter).
     private let cases: [(String, Unicode.Scalar)] = [
         ("a,b,c\n1,2,3\n", ","),
-        ("a,b,c\n1,2,3", ","),                          // no final newline
-        ("a,b\r\n1,2\r\n", ","),                        // CRLF
-        ("a,b\r1,2\r", ","),                            // CR only
-        ("a,b\n1,2\r\n3,4\r5,6", ","),                  // mixed line ends
-        ("\"a,b\",c\n", ","),                           // delimiter inside quotes
-        ("\"he said \"\"hi\"\"\",x\n", ","),            // doubled quotes
-        ("\"\"\"\"\n", ","),                            // field that is one quote
-        ("\"line1\nline2\",b\nnext,row\n", ","),        // LF inside quotes
+        ("a,b,c\n1,2,3", ","),  // no final newline
+        ("a,b\r\n1,2\r\n", ","),  // CRLF
+        ("a,b\r1,2\r", ","),  // CR only
+        ("a,b\n1,2\r\n3,4\r5,6", ","),  // mixed line ends
+        ("\"a,b\",c\n", ","),  // delimiter inside quotes
+        ("\"he said \"\"hi\"\"\",x\n", ","),  // doubled quotes
+        ("\"\"\"\"\n", ","),  // field that is one quote
+        ("\"line1\nline2\",b\nnext,row\n", ","),  // LF inside quotes
         ("\"line1\r\nline2\r\nline3\",b\r\nz,y", ","),  // CRLF inside quotes
-        ("\"a\rb\",c\rd,e", ","),                       // CR inside quotes
-        (",,\n,\n", ","),                               // only delimiters: blank
-        ("a,b,\n1,2,\n", ","),                          // trailing delimiter
-        ("a,,c\n,,\n", ","),                            // empty fields
-        ("a,\"unterminated\nb,c\n", ","),               // unterminated quote to the end
-        ("a,\"open", ","),                              // unterminated, no newline
-        ("a,b\"c,d\n", ","),                            // quote inside unquoted field is literal
-        ("\"ab\"cd,e\n", ","),                          // text after closing quote
-        ("\"ab\" \"cd\",e\n", ","),                     // quote after closing quote text
-        ("a,b\n\n\nc,d\n", ","),                        // blank lines
-        ("  \n\t,\n\"\"\n", ","),                       // whitespace-only lines; "" is not blank
-        ("\n", ","),                                    // only a newline
-        ("", ","),                                      // empty
-        ("x", ","),                                     // single byte
+        ("\"a\rb\",c\rd,e", ","),  // CR inside quotes
+        (",,\n,\n", ","),  // only delimiters: blank
+        ("a,b,\n1,2,\n", ","),  // trailing delimiter
+        ("a,,c\n,,\n", ","),  // empty fields
+        ("a,\"unterminated\nb,c\n", ","),  // unterminated quote to the end
+        ("a,\"open", ","),  // unterminated, no newline
+        ("a,b\"c,d\n", ","),  // quote inside unquoted field is literal
+        ("\"ab\"cd,e\n", ","),  // text after closing quote
+        ("\"ab\" \"cd\",e\n", ","),  // quote after closing quote text
+        ("a,b\n\n\nc,d\n", ","),  // blank lines
+        ("  \n\t,\n\"\"\n", ","),  // whitespace-only lines; "" is not blank
+        ("\n", ","),  // only a newline
+        ("", ","),  // empty
+        ("x", ","),  // single byte
         ("\r\n\r\n", ","),
-        ("الجهة;القطاع\nالرباط;\"فلاحة; صيد\"\n", ";"),   // Arabic
+        ("الجهة;القطاع\nالرباط;\"فلاحة; صيد\"\n", ";"),  // Arabic
         ("Région;Secteur\nFès-Meknès;Agriculture\n", ";"),
-        ("a\u{0}b,c\n\u{0},\u{0}\n", ","),              // NUL bytes
-        ("id\tname\n1\t\"a\tb\"\n", "\t"),              // tab delimiter
-        ("id|name\n1|\"x|y\"\r\n2|z", "|"),             // pipe
-        ("a,\"b\"\r", ","),                             // closing quote then CR at the end
-        ("\"a\"\"\r\n\"\"b\",c\n", ","),                // escapes around a CRLF in quotes
-        ("a;b,c\n1;2,3\n", ";"),                        // comma is data with ;
-        ("\"\r\"\r\n", ","),                            // CR in quotes, then CRLF
+        ("a\u{0}b,c\n\u{0},\u{0}\n", ","),  // NUL bytes
+        ("id\tname\n1\t\"a\tb\"\n", "\t"),  // tab delimiter
+        ("id|name\n1|\"x|y\"\r\n2|z", "|"),  // pipe
+        ("a,\"b\"\r", ","),  // closing quote then CR at the end
+        ("\"a\"\"\r\n\"\"b\",c\n", ","),  // escapes around a CRLF in quotes
+        ("a;b,c\n1;2,3\n", ";"),  // comma is data with ;
+        ("\"\r\"\r\n", ","),  // CR in quotes, then CRLF
     ]
 
     func testEveryChunkSizeMatchesReference() {
@@ -150,8 +181,10 @@ final class CSVScannerTests: XCTestCase {
                 var scanner = CSVScanner(delimiter: UInt8(delimiter.value))
                 var rows: [ExpectedRow] = []
                 let record: (CSVRow) -> Void = { row in
-                    rows.append(ExpectedRow(line: row.line, fields: row.fields, isBlank: row.isBlank,
-                                            unterminatedQuote: row.unterminatedQuote, lineCount: row.lineCount))
+                    rows.append(
+                        ExpectedRow(
+                            line: row.line, fields: row.fields, isBlank: row.isBlank,
+                            unterminatedQuote: row.unterminatedQuote, lineCount: row.lineCount))
                 }
                 var start = 0
                 while start < bytes.count {
@@ -168,16 +201,23 @@ final class CSVScannerTests: XCTestCase {
     /// Hand-written expectations, so the reference itself is checked.
     func testHandWrittenExpectations() {
         let rows = scan(Array("id;nom\r\n1;\"a;\"\"b\"\"\r\nc\"\r\n\r\n;;\n2;x".utf8), delimiter: 0x3B, chunkSize: 0)
-        XCTAssertEqual(rows, [
-            ExpectedRow(line: 1, fields: ["id", "nom"], isBlank: false, unterminatedQuote: false, lineCount: 1),
-            ExpectedRow(line: 2, fields: ["1", "a;\"b\"\r\nc"], isBlank: false, unterminatedQuote: false, lineCount: 2),
-            ExpectedRow(line: 4, fields: [""], isBlank: true, unterminatedQuote: false, lineCount: 1),
-            ExpectedRow(line: 5, fields: ["", "", ""], isBlank: true, unterminatedQuote: false, lineCount: 1),
-            ExpectedRow(line: 6, fields: ["2", "x"], isBlank: false, unterminatedQuote: false, lineCount: 1),
-        ])
+        XCTAssertEqual(
+            rows,
+            [
+                ExpectedRow(line: 1, fields: ["id", "nom"], isBlank: false, unterminatedQuote: false, lineCount: 1),
+                ExpectedRow(line: 2, fields: ["1", "a;\"b\"\r\nc"], isBlank: false, unterminatedQuote: false, lineCount: 2),
+                ExpectedRow(line: 4, fields: [""], isBlank: true, unterminatedQuote: false, lineCount: 1),
+                ExpectedRow(line: 5, fields: ["", "", ""], isBlank: true, unterminatedQuote: false, lineCount: 1),
+                ExpectedRow(line: 6, fields: ["2", "x"], isBlank: false, unterminatedQuote: false, lineCount: 1),
+            ])
         let open = scan(Array("a,\"b\nc".utf8), delimiter: 0x2C, chunkSize: 1)
-        XCTAssertEqual(open, [ExpectedRow(line: 1, fields: ["a", "b\nc"], isBlank: false,
-                                          unterminatedQuote: true, lineCount: 2)])
+        XCTAssertEqual(
+            open,
+            [
+                ExpectedRow(
+                    line: 1, fields: ["a", "b\nc"], isBlank: false,
+                    unterminatedQuote: true, lineCount: 2)
+            ])
         XCTAssertEqual(referenceParse("a\n\nb", delimiter: ",").map(\.line), [1, 2, 3])
     }
 
@@ -223,10 +263,10 @@ final class CSVScannerTests: XCTestCase {
         scanner.feed(Array("x\n".utf8)) { kept.append($0) }
         scanner.finish { kept.append($0) }
         XCTAssertEqual(kept.count, 2)
-        XCTAssertEqual(kept[0].ends, [2, 2, 4])          // rows handed out stay intact
+        XCTAssertEqual(kept[0].ends, [2, 2, 4])  // rows handed out stay intact
         XCTAssertEqual(Array(kept[0].fieldBytes(2)), [0xC3, 0xA9])
         XCTAssertEqual(kept[0].field(2), "é")
-        XCTAssertEqual(kept[0].field(7), "")             // out of range: empty, no crash
+        XCTAssertEqual(kept[0].field(7), "")  // out of range: empty, no crash
         XCTAssertEqual(kept[1].fields, ["x"])
         XCTAssertEqual(kept[1].line, 2)
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopIngest
 
 final class CapitalValueTests: XCTestCase {
@@ -19,7 +20,7 @@ final class CapitalValueTests: XCTestCase {
         assertCents("1500,5", 150_050)
         assertCents("1500,05", 150_005)
         assertCents("0,5", 50)
-        assertCents("1.500,50", 150_050)              // both marks: the last (,) is decimal
+        assertCents("1.500,50", 150_050)  // both marks: the last (,) is decimal
         assertCents("1.500.000,00", 150_000_000)
     }
 
@@ -35,25 +36,25 @@ final class CapitalValueTests: XCTestCase {
     }
 
     func testAmbiguousSeparators() {
-        assertCents("1,500", 150_000)                 // lone comma + exactly three digits: thousands
-        assertCents("1,500,000", 150_000_000)         // several commas: thousands
+        assertCents("1,500", 150_000)  // lone comma + exactly three digits: thousands
+        assertCents("1,500,000", 150_000_000)  // several commas: thousands
         assertCents("12,500", 1_250_000)
         assertCents("999,999", 99_999_900)
-        assertCents("1500,5", 150_050)                // lone comma otherwise: decimal
+        assertCents("1500,5", 150_050)  // lone comma otherwise: decimal
         assertCents("1500,50", 150_050)
         assertCents("1,5", 150)
         assertCents("1,50", 150)
-        assertCents("1,5000", 150)                    // four digits after: decimal (1.5000)
-        assertCents("1500,500", 150_050)              // 1500 cannot be a thousands group: decimal
-        assertCents("0,500", 50)                      // 0 cannot lead a thousands group: decimal
-        assertCents("1.500", 150)                     // a lone dot is always decimal
-        assertCents("1.500.000", 150_000_000)         // several dots: thousands
+        assertCents("1,5000", 150)  // four digits after: decimal (1.5000)
+        assertCents("1500,500", 150_050)  // 1500 cannot be a thousands group: decimal
+        assertCents("0,500", 50)  // 0 cannot lead a thousands group: decimal
+        assertCents("1.500", 150)  // a lone dot is always decimal
+        assertCents("1.500.000", 150_000_000)  // several dots: thousands
         assertCents("12.500.000", 1_250_000_000)
-        assertCents("1 500,000", 150_000_000)         // lone comma + three digits, well grouped
-        assertInvalid("1,50,000")                     // badly grouped
+        assertCents("1 500,000", 150_000_000)  // lone comma + three digits, well grouped
+        assertInvalid("1,50,000")  // badly grouped
         assertInvalid("1.50.000")
         assertInvalid("1,500,00")
-        assertInvalid("1.500,000.5")                  // last mark (.) is decimal but there are two dots
+        assertInvalid("1.500,000.5")  // last mark (.) is decimal but there are two dots
         assertInvalid("1,500.000,5")
         assertInvalid("1,5.5")
         assertInvalid("1,500,5.5,5")
@@ -67,8 +68,10 @@ final class CapitalValueTests: XCTestCase {
 
     func testCurrencyWords() {
         let expected: Int64 = 1_250_050
-        for word in ["DH", "dh", "Dh", "DHS", "Dhs", "dhs", "Dhs.", "DH.", "MAD", "mad", "Mad", "dirhams", "Dirhams",
-                     "DIRHAMS", "dirham", "درهم", "دراهم", "د.م.", "د.م"] {
+        for word in [
+            "DH", "dh", "Dh", "DHS", "Dhs", "dhs", "Dhs.", "DH.", "MAD", "mad", "Mad", "dirhams", "Dirhams",
+            "DIRHAMS", "dirham", "درهم", "دراهم", "د.م.", "د.م",
+        ] {
             assertCents("12 500,50 \(word)", expected)
             assertCents("12 500,50\(word)", expected)
             assertCents("\(word) 12 500,50", expected)
@@ -112,16 +115,16 @@ final class CapitalValueTests: XCTestCase {
         assertCents("0.0049999", 0)
         assertCents("1.234", 123)
         assertCents("1.235", 124)
-        assertCents("1,999", 199_900)                 // lone comma + three digits: thousands, no rounding
-        assertCents("1500,999", 150_100)              // decimal: 1500.999 rounds up to 1501.00
+        assertCents("1,999", 199_900)  // lone comma + three digits: thousands, no rounding
+        assertCents("1500,999", 150_100)  // decimal: 1500.999 rounds up to 1501.00
         assertCents("-0.005", -1)
         assertCents("-1.235", -124)
         assertCents("99.995", 10_000)
     }
 
     func testArabicDigitsAndSeparators() {
-        assertCents("١٢٥٠٠٫٥٠", 1_250_050)            // Arabic decimal separator
-        assertCents("١٢٬٥٠٠٫٥٠", 1_250_050)           // Arabic thousands + decimal separators
+        assertCents("١٢٥٠٠٫٥٠", 1_250_050)  // Arabic decimal separator
+        assertCents("١٢٬٥٠٠٫٥٠", 1_250_050)  // Arabic thousands + decimal separators
         assertCents("۱۲ ۵۰۰,۵۰", 1_250_050)
         assertCents("\u{200F}١٢٥٠٠ درهم\u{200F}", 1_250_000)
     }
@@ -141,7 +144,7 @@ final class CapitalValueTests: XCTestCase {
         assertInvalid("92233720368547759")
         assertInvalid("999999999999999999999999")
         assertCents("-92233720368547758.07", -Int64.max)
-        assertInvalid("92233720368547758.075")       // rounds up past Int64.max
+        assertInvalid("92233720368547758.075")  // rounds up past Int64.max
     }
 
     func testSubstringAndBytes() {

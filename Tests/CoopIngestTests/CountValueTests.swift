@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import CoopIngest
 
 final class CountValueTests: XCTestCase {
@@ -21,11 +22,11 @@ final class CountValueTests: XCTestCase {
 
     func testEverySeparator() {
         assertCount("1 250", .value(1250))
-        assertCount("1\u{00A0}250", .value(1250))          // no-break space
-        assertCount("1\u{2009}250", .value(1250))          // thin space
-        assertCount("1\u{202F}250", .value(1250))          // narrow no-break space
-        assertCount("1\u{066C}250", .value(1250))          // Arabic thousands separator
-        assertCount("1  250", .value(1250))                // a run of spaces is one separator
+        assertCount("1\u{00A0}250", .value(1250))  // no-break space
+        assertCount("1\u{2009}250", .value(1250))  // thin space
+        assertCount("1\u{202F}250", .value(1250))  // narrow no-break space
+        assertCount("1\u{066C}250", .value(1250))  // Arabic thousands separator
+        assertCount("1  250", .value(1250))  // a run of spaces is one separator
         assertCount("1 250 000", .value(1_250_000))
         assertCount("12 345 678", .value(12_345_678))
         assertCount("999 999", .value(999_999))
@@ -48,9 +49,11 @@ final class CountValueTests: XCTestCase {
     }
 
     func testInvalid() {
-        for text in ["-3", "3.5", "12.0", "1,250", "1.250", "abc", "12a", "1e3", "+", "-", "+-1", "++1", "+ 12",
-                     "12 5", "1 2 3", "1250 000", "0 250", "01 250", "1 2500", "1 25", "١٢٫٥", "3 ½",
-                     "12 -", "(12)", "12%", "٣-", "NaN", "∞", "1_000", "1'000"] {
+        for text in [
+            "-3", "3.5", "12.0", "1,250", "1.250", "abc", "12a", "1e3", "+", "-", "+-1", "++1", "+ 12",
+            "12 5", "1 2 3", "1250 000", "0 250", "01 250", "1 2500", "1 25", "١٢٫٥", "3 ½",
+            "12 -", "(12)", "12%", "٣-", "NaN", "∞", "1_000", "1'000",
+        ] {
             assertCount(text, .invalid)
         }
     }

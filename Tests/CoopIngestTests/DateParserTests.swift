@@ -1,5 +1,6 @@
-import XCTest
 import CoopDomain
+import XCTest
+
 @testable import CoopIngest
 
 final class DateParserTests: XCTestCase {
@@ -31,8 +32,8 @@ final class DateParserTests: XCTestCase {
         assertDate("01.07.2019", 2019, 7, 1)
         assertDate("1.7.2019", 2019, 7, 1)
         assertDate("31/12/2024", 2024, 12, 31)
-        assertDate("13/01/2010", 2010, 1, 13)       // day first: 13 cannot be a month anyway
-        assertDate("05/11/2012", 2012, 11, 5)       // day first, never month first
+        assertDate("13/01/2010", 2010, 1, 13)  // day first: 13 cannot be a month anyway
+        assertDate("05/11/2012", 2012, 11, 5)  // day first, never month first
         assertDate("\u{00A0}05/11/2012\u{202F}", 2012, 11, 5)
     }
 
@@ -41,12 +42,12 @@ final class DateParserTests: XCTestCase {
         assertDate("2019-07-01 10:30:00", 2019, 7, 1)
         assertDate("2019-07-01T10:30:00", 2019, 7, 1)
         assertDate("2019-07-01T10:30:00Z", 2019, 7, 1)
-        assertDate("2019-07-01T23:59:59+01:00", 2019, 7, 1)   // an offset never moves the day
+        assertDate("2019-07-01T23:59:59+01:00", 2019, 7, 1)  // an offset never moves the day
         assertDate("2019-07-01T00:30:00-0500", 2019, 7, 1)
         assertDate("2019-07-01 00:00:00.000", 2019, 7, 1)
         assertDate("01/07/2019 00:00:00", 2019, 7, 1)
         assertDate("01/07/2019 9:05", 2019, 7, 1)
-        assertDate("01/07/2019  9:05", 2019, 7, 1)             // several spaces
+        assertDate("01/07/2019  9:05", 2019, 7, 1)  // several spaces
         assertDate("01/07/2019 10:30 AM", 2019, 7, 1)
         assertDate("01/07/2019 12:00:00 pm", 2019, 7, 1)
         assertDate("01.07.2019 23:00", 2019, 7, 1)
@@ -74,13 +75,13 @@ final class DateParserTests: XCTestCase {
         assertDate("45658", 2025, 1, 1)
         assertDate("36526", 2000, 1, 1)
         assertDate("43466", 2019, 1, 1)
-        assertDate("43647", 2019, 7, 1)               // 43466 + 181 days (Jan–Jun 2019)
-        assertDate("38718.5", 2006, 1, 1)             // noon
-        assertDate("38718,75", 2006, 1, 1)            // French decimal comma
+        assertDate("43647", 2019, 7, 1)  // 43466 + 181 days (Jan–Jun 2019)
+        assertDate("38718.5", 2006, 1, 1)  // noon
+        assertDate("38718,75", 2006, 1, 1)  // French decimal comma
         assertDate("38718.999988", 2006, 1, 1)
         assertDate("1", 1900, 1, 1)
         assertDate("59", 1900, 2, 28)
-        assertNoDate("60")                            // Excel's fictitious 1900-02-29
+        assertNoDate("60")  // Excel's fictitious 1900-02-29
         assertDate("61", 1900, 3, 1)
         assertDate("2958465", 9999, 12, 31)
         assertNoDate("2958466")
@@ -100,7 +101,7 @@ final class DateParserTests: XCTestCase {
         assertDate("١/٧/٢٠١٩", 2019, 7, 1)
         assertDate("٢٩/٠٢/٢٠٢٤", 2024, 2, 29)
         assertDate("٢٠١٩-٠٧-٠١ ١٠:٣٠", 2019, 7, 1)
-        assertDate("\u{200F}٠١/٠٧/٢٠١٩\u{200F}", 2019, 7, 1)   // right-to-left marks around the value
+        assertDate("\u{200F}٠١/٠٧/٢٠١٩\u{200F}", 2019, 7, 1)  // right-to-left marks around the value
         assertNoDate("٣١/٠٢/٢٠١٩")
     }
 
@@ -124,18 +125,20 @@ final class DateParserTests: XCTestCase {
     func testLeapDays() {
         assertDate("29/02/2024", 2024, 2, 29)
         assertNoDate("29/02/2023")
-        assertDate("29/02/2000", 2000, 2, 29)       // divisible by 400
-        assertNoDate("29/02/1900")                  // divisible by 100, not by 400
+        assertDate("29/02/2000", 2000, 2, 29)  // divisible by 400
+        assertNoDate("29/02/1900")  // divisible by 100, not by 400
         assertNoDate("29/02/2100")
         assertDate("2008-02-29", 2008, 2, 29)
         assertDate("31/12/2020", 2020, 12, 31)
     }
 
     func testTwoDigitYearsAndGarbage() {
-        for text in ["01/07/19", "1/7/19", "19-07-01", "01.07.19", "", "   ", "abc", "2019", "2019-07",
-                     "01/07", "01/07/2019/1", "01/07-2019", "2019-07/01", "01//07/2019", "001/07/2019",
-                     "01/007/2019", "01/07/20190", "20190-07-01", "2019-07-01-", "1er juillet 2019",
-                     "01 07 2019", "N/A", "-", "01,07,2019", "2019-07-01T10:30:00Zx", "١/٧"] {
+        for text in [
+            "01/07/19", "1/7/19", "19-07-01", "01.07.19", "", "   ", "abc", "2019", "2019-07",
+            "01/07", "01/07/2019/1", "01/07-2019", "2019-07/01", "01//07/2019", "001/07/2019",
+            "01/007/2019", "01/07/20190", "20190-07-01", "2019-07-01-", "1er juillet 2019",
+            "01 07 2019", "N/A", "-", "01,07,2019", "2019-07-01T10:30:00Zx", "١/٧",
+        ] {
             if text == "2019" {
                 // A bare integer is an Excel serial: 2019 = 1905-07-11 (serial 1 = 1900-01-01; 60 skipped).
                 assertDate(text, 1905, 7, 11)
@@ -157,7 +160,7 @@ final class DateParserTests: XCTestCase {
     /// Every day of 1996–2031 in three forms, against a calendar walked by hand in the test.
     func testEveryDayAgainstHandWalkedCalendar() {
         var (y, m, d) = (1996, 1, 1)
-        var serial = 35065                          // 1996-01-01 (36526 = 2000-01-01 minus 1461 days)
+        var serial = 35065  // 1996-01-01 (36526 = 2000-01-01 minus 1461 days)
         func monthLength(_ m: Int, _ y: Int) -> Int {
             let lengths = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
             return lengths[m - 1]
@@ -171,10 +174,16 @@ final class DateParserTests: XCTestCase {
             XCTAssertEqual(DateParser.parse(String(serial)), expected, "serial \(serial)")
             serial += 1
             d += 1
-            if d > monthLength(m, y) { d = 1; m += 1 }
-            if m > 12 { m = 1; y += 1 }
+            if d > monthLength(m, y) {
+                d = 1
+                m += 1
+            }
+            if m > 12 {
+                m = 1
+                y += 1
+            }
         }
-        XCTAssertEqual(serial, 48214)              // 2032-01-01: 45658 (2025-01-01) + 7 * 365 + 1 (2028-02-29)
+        XCTAssertEqual(serial, 48214)  // 2032-01-01: 45658 (2025-01-01) + 7 * 365 + 1 (2028-02-29)
     }
 
     /// Not timed: 200k parses must finish quickly (nothing quadratic, no per-call set-up).

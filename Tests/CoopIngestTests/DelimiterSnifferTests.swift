@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopIngest
 
 final class DelimiterSnifferTests: XCTestCase {

@@ -7,7 +7,9 @@ import XCTest
 /// A large file cut into parts parsed in parallel gives exactly what one pass gives.
 final class FileSplitTests: XCTestCase {
     func write(_ text: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("coopstat-split-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopstat-split-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv"
+        ).path
         try Data(text).write(to: URL(fileURLWithPath: path))
         addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
         return path
@@ -32,14 +34,16 @@ final class FileSplitTests: XCTestCase {
         let path = try write(bytes)
         let source = RegistryIngest.Source(path: path, displayName: "r.csv")
         let single = RegistryIngest.ingest([source], reference: reference, range: .standard, maximumParts: 1)
-        let plan = FileSplit.plan(path: path, size: bytes.count, format: RegistryFormat(), reference: reference, range: .standard,
-                                  maximumParts: 3, minimumPartSize: bytes.count / 3)
+        let plan = FileSplit.plan(
+            path: path, size: bytes.count, format: RegistryFormat(), reference: reference, range: .standard,
+            maximumParts: 3, minimumPartSize: bytes.count / 3)
         XCTAssertEqual(plan?.parts.count, 3, "the file is really cut", file: file, line: line)
         XCTAssertEqual(plan?.parts.first?.lowerBound, 0, file: file, line: line)
         XCTAssertEqual(plan?.parts.last?.upperBound, bytes.count, file: file, line: line)
         for parts in [2, 3, 5] {
-            let split = RegistryIngest.ingest([source], reference: reference, range: .standard,
-                                              minimumPartSize: bytes.count / parts, maximumParts: parts)
+            let split = RegistryIngest.ingest(
+                [source], reference: reference, range: .standard,
+                minimumPartSize: bytes.count / parts, maximumParts: parts)
             XCTAssertEqual(split.records, single.records, "parts \(parts)", file: file, line: line)
             XCTAssertEqual(split.rejects, single.rejects, "parts \(parts)", file: file, line: line)
             XCTAssertEqual(split.files, single.files, "parts \(parts)", file: file, line: line)
@@ -65,7 +69,7 @@ final class FileSplitTests: XCTestCase {
         let count = text.withUnsafeBufferPointer { FileSplit.lineBreaks(in: $0, previousWasCR: &cr) }
         XCTAssertEqual(count, 4)
         XCTAssertTrue(cr)
-        let next: [UInt8] = Array("\ne".utf8)   // LF completing the CRLF begun before: not a new break
+        let next: [UInt8] = Array("\ne".utf8)  // LF completing the CRLF begun before: not a new break
         XCTAssertEqual(next.withUnsafeBufferPointer { FileSplit.lineBreaks(in: $0, previousWasCR: &cr) }, 0)
     }
 }

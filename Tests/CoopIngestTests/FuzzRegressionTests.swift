@@ -1,6 +1,7 @@
-import XCTest
 import CoopDomain
 import CoopTestSupport
+import XCTest
+
 @testable import CoopIngest
 
 /// Inputs found by the libFuzzer harnesses (Tests/Fuzz) and their seed corpora, run through the
@@ -17,12 +18,17 @@ final class FuzzRegressionTests: XCTestCase {
         var refusal: RegistryRefusal?
     }
 
-    private func parse(_ bytes: [UInt8], chunkSize: Int?, reference: ReferenceData,
-                       format: RegistryFormat = RegistryFormat()) -> Parse {
+    private func parse(
+        _ bytes: [UInt8], chunkSize: Int?, reference: ReferenceData,
+        format: RegistryFormat = RegistryFormat()
+    ) -> Parse {
         var parser = RegistryParser(file: "f.csv", reference: reference, range: .standard, format: format)
         var outcomes: [RowOutcome] = []
         var lines: [Int] = []
-        let deliver: (RowOutcome, Int) -> Void = { outcomes.append($0); lines.append($1) }
+        let deliver: (RowOutcome, Int) -> Void = {
+            outcomes.append($0)
+            lines.append($1)
+        }
         let size = chunkSize ?? max(1, bytes.count)
         var start = 0
         while start < bytes.count {
@@ -35,7 +41,9 @@ final class FuzzRegressionTests: XCTestCase {
 
     /// The harness's accounting checks, on one parse.
     private func assertAccounting(_ p: Parse, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
-        var accepted = 0, rejected = 0, unknown = 0
+        var accepted = 0
+        var rejected = 0
+        var unknown = 0
         for outcome in p.outcomes {
             switch outcome {
             case .accepted(let record, let unknownSector):
@@ -75,8 +83,9 @@ final class FuzzRegressionTests: XCTestCase {
             }
         }
         // The seeds do reach validation: the English seed has 4 non-blank data rows.
-        let english = parse(try XCTUnwrap(corpus.first { $0.name == "01-english-comma.csv" }).bytes,
-                            chunkSize: nil, reference: reference)
+        let english = parse(
+            try XCTUnwrap(corpus.first { $0.name == "01-english-comma.csv" }).bytes,
+            chunkSize: nil, reference: reference)
         XCTAssertNil(english.refusal)
         XCTAssertEqual(english.quality.rowsRead, 4)
         XCTAssertEqual(english.quality.skippedBlank, 1)
@@ -136,7 +145,7 @@ final class FuzzRegressionTests: XCTestCase {
         for k in 0..<10 { text += "c\(k),\(filler)\n" }
         for k in 0..<11 { text += "s\(k);\(filler)\n" }
         let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        XCTAssertGreaterThan(bytes.count, RegistryParser.headSize)   // the file crosses the head
+        XCTAssertGreaterThan(bytes.count, RegistryParser.headSize)  // the file crosses the head
 
         let whole = parse(bytes, chunkSize: nil, reference: reference)
         let chunked = parse(bytes, chunkSize: RegistryParser.headSize, reference: reference)

@@ -5,8 +5,10 @@ import XCTest
 
 final class RowValidatorTests: XCTestCase {
     var reference: ReferenceData!
-    let header = ["registration_id", "name", "creation_date", "region", "province", "sector",
-                  "members_total", "members_women", "members_men", "members_youth", "capital_mad", "soulaliyate"]
+    let header = [
+        "registration_id", "name", "creation_date", "region", "province", "sector",
+        "members_total", "members_women", "members_men", "members_youth", "capital_mad", "soulaliyate",
+    ]
 
     override func setUpWithError() throws { reference = try ReferenceFixture.load() }
 
@@ -34,8 +36,10 @@ final class RowValidatorTests: XCTestCase {
     }
 
     var good: [String: String] {
-        ["registration_id": " MS-07-1 ", "name": "Coopérative  Al   Amal", "creation_date": "15/07/2019", "region": "Marrakech-Safi",
-         "sector": "Argane", "members_total": "12", "members_women": "12", "capital_mad": "12 500,50 DH", "soulaliyate": "oui"]
+        [
+            "registration_id": " MS-07-1 ", "name": "Coopérative  Al   Amal", "creation_date": "15/07/2019", "region": "Marrakech-Safi",
+            "sector": "Argane", "members_total": "12", "members_women": "12", "capital_mad": "12 500,50 DH", "soulaliyate": "oui",
+        ]
     }
 
     func testAcceptsAndDerives() throws {
@@ -45,7 +49,7 @@ final class RowValidatorTests: XCTestCase {
         XCTAssertEqual(record.creationDate, Day(year: 2019, month: 7, day: 15))
         XCTAssertEqual(record.regionCode, RegionCode("07"))
         XCTAssertEqual(reference.sectors[record.sectorIndex].code, "argane")
-        XCTAssertEqual(record.membersMen, 0)            // derived: 12 − 12
+        XCTAssertEqual(record.membersMen, 0)  // derived: 12 − 12
         XCTAssertTrue(record.isWomensCooperative)
         XCTAssertEqual(record.capitalCents, 1_250_050)
         XCTAssertEqual(record.soulaliyate, true)
@@ -71,12 +75,12 @@ final class RowValidatorTests: XCTestCase {
 
     func testProvinceAlwaysDecidesTheRegion() throws {
         var row = good
-        row["region"] = "Souss-Massa-Drâa"       // split legacy region
-        row["province"] = "Tinghir"               // → 08 Drâa-Tafilalet
+        row["region"] = "Souss-Massa-Drâa"  // split legacy region
+        row["province"] = "Tinghir"  // → 08 Drâa-Tafilalet
         XCTAssertEqual(try accepted(row).regionCode, RegionCode("08"))
-        row["region"] = "Casablanca-Settat"       // contradicts: the province still wins
+        row["region"] = "Casablanca-Settat"  // contradicts: the province still wins
         XCTAssertEqual(try accepted(row).regionCode, RegionCode("08"))
-        row["region"] = "Marrakech-Tensift-Al Haouz"   // one-to-one legacy, no province
+        row["region"] = "Marrakech-Tensift-Al Haouz"  // one-to-one legacy, no province
         row["province"] = ""
         XCTAssertEqual(try accepted(row).regionCode, RegionCode("07"))
         row["region"] = "7"
@@ -84,7 +88,9 @@ final class RowValidatorTests: XCTestCase {
     }
 
     func testRejectsNameTheFirstFailingField() throws {
-        func check(_ change: [String: String], field: RegistryField, code: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        func check(_ change: [String: String], field: RegistryField, code: String, file: StaticString = #filePath, line: UInt = #line)
+            throws
+        {
             var row = good
             for (key, value) in change { row[key] = value }
             let reject = try rejected(row)
@@ -135,16 +141,20 @@ final class RowValidatorTests: XCTestCase {
 
 final class HeaderLayoutTests: XCTestCase {
     func testFrenchArabicEnglishHeaders() throws {
-        let french = try HeaderLayout(cells: ["N° d'agrément", "Dénomination", "Date de création", "Région", "Province/Préfecture",
-                                              "Secteur d'activité", "Nombre d'adhérents", "dont femmes", "Colonne X"])
+        let french = try HeaderLayout(cells: [
+            "N° d'agrément", "Dénomination", "Date de création", "Région", "Province/Préfecture",
+            "Secteur d'activité", "Nombre d'adhérents", "dont femmes", "Colonne X",
+        ])
         XCTAssertEqual(french[.registrationId], 0)
         XCTAssertEqual(french[.membersWomen], 7)
         XCTAssertEqual(french.unknownColumns, ["Colonne X"])
-        let arabic = try HeaderLayout(cells: ["رقم الاعتماد", "التسمية", "تاريخ التأسيس", "الجهة", "العمالة أو الإقليم", "القطاع", "عدد المنخرطين", "عدد النساء", "سلالية"])
+        let arabic = try HeaderLayout(cells: [
+            "رقم الاعتماد", "التسمية", "تاريخ التأسيس", "الجهة", "العمالة أو الإقليم", "القطاع", "عدد المنخرطين", "عدد النساء", "سلالية",
+        ])
         XCTAssertEqual(arabic[.province], 4)
         XCTAssertEqual(arabic[.soulaliyate], 8)
         let english = try HeaderLayout(cells: ["ID", "Creation date", "REGION", "Sector", "Women", "Men"])
-        XCTAssertNil(english[.membersTotal])   // derivable from women + men
+        XCTAssertNil(english[.membersTotal])  // derivable from women + men
         XCTAssertEqual(english[.membersMen], 5)
     }
 
@@ -168,9 +178,10 @@ final class HeaderLayoutTests: XCTestCase {
 
 final class DuplicateLedgerTests: XCTestCase {
     func record(_ id: String, members: Int) -> CooperativeRecord {
-        CooperativeRecord(registrationId: id, name: "n", creationDate: Day(year: 2020, month: 1, day: 1)!, regionCode: RegionCode("07"),
-                          provinceIndex: nil, commune: "", sectorIndex: 0, membersTotal: members, membersWomen: nil, membersMen: nil,
-                          membersYouth: nil, capitalCents: nil, status: "", soulaliyate: nil)
+        CooperativeRecord(
+            registrationId: id, name: "n", creationDate: Day(year: 2020, month: 1, day: 1)!, regionCode: RegionCode("07"),
+            provinceIndex: nil, commune: "", sectorIndex: 0, membersTotal: members, membersWomen: nil, membersMen: nil,
+            membersYouth: nil, capitalCents: nil, status: "", soulaliyate: nil)
     }
 
     func testLaterRowWinsAndTheReplacedOneCountsInItsFile() {
@@ -178,9 +189,9 @@ final class DuplicateLedgerTests: XCTestCase {
         let names = ["a.csv", "b.csv"]
         ledger.offer(record("X1", members: 7), file: 0, line: 2, fileNames: names)
         ledger.offer(record("X2", members: 7), file: 0, line: 3, fileNames: names)
-        ledger.offer(record(" x1 ", members: 7), file: 1, line: 2, fileNames: names)   // exact duplicate of X1
-        ledger.offer(record("X2", members: 9), file: 1, line: 3, fileNames: names)     // conflicting
-        ledger.offer(record("X2", members: 9), file: 1, line: 4, fileNames: names)     // exact, within file b
+        ledger.offer(record(" x1 ", members: 7), file: 1, line: 2, fileNames: names)  // exact duplicate of X1
+        ledger.offer(record("X2", members: 9), file: 1, line: 3, fileNames: names)  // conflicting
+        ledger.offer(record("X2", members: 9), file: 1, line: 4, fileNames: names)  // exact, within file b
         let conflicts = ledger.conflicts
         let (byFile, live) = (ledger.duplicatesByFile, ledger.takeLiveRecords(fileCount: 2))
         XCTAssertEqual(live.records.map(\.registrationId), [" x1 ", "X2"])

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopIngest
 
 /// Converts `bytes` with the transcoder, cut into chunks of `chunkSize` (0 = one chunk).
@@ -27,11 +28,15 @@ private func score(_ header: String) -> Int {
 
 final class TextEncodingTests: XCTestCase {
     // Hand-built byte strings.
-    private let cp1252French: [UInt8] = [0x52, 0xE9, 0x67, 0x69, 0x6F, 0x6E, 0x3B, 0x53, 0x65, 0x63, 0x74, 0x65,
-                                         0x75, 0x72, 0x0A, 0x46, 0xE8, 0x73, 0x3B, 0x80, 0x0A]  // "Région;Secteur\nFès;€\n"
+    private let cp1252French: [UInt8] = [
+        0x52, 0xE9, 0x67, 0x69, 0x6F, 0x6E, 0x3B, 0x53, 0x65, 0x63, 0x74, 0x65,
+        0x75, 0x72, 0x0A, 0x46, 0xE8, 0x73, 0x3B, 0x80, 0x0A,
+    ]  // "Région;Secteur\nFès;€\n"
     // "الجهة;القطاع\nعين\n" in Windows-1256: ا=C7 ل=E1 ج=CC ه=E5 ة=C9 ق=DE ط=D8 ع=DA ي=ED ن=E4
-    private let cp1256Arabic: [UInt8] = [0xC7, 0xE1, 0xCC, 0xE5, 0xC9, 0x3B, 0xC7, 0xE1, 0xDE, 0xD8, 0xC7, 0xDA,
-                                         0x0A, 0xDA, 0xED, 0xE4, 0x0A]
+    private let cp1256Arabic: [UInt8] = [
+        0xC7, 0xE1, 0xCC, 0xE5, 0xC9, 0x3B, 0xC7, 0xE1, 0xDE, 0xD8, 0xC7, 0xDA,
+        0x0A, 0xDA, 0xED, 0xE4, 0x0A,
+    ]
 
     func testUserNames() {
         XCTAssertEqual(TextEncoding(userName: "UTF-8"), .utf8)
@@ -81,7 +86,8 @@ final class TextEncodingTests: XCTestCase {
     func testDetectsCodePagesByStatisticsWhenHeadersTie() {
         let none: (String) -> Int = { _ in 0 }
         // "Fès;Créée;Coopérative\n" in 1252: isolated lowercase accents between ASCII letters.
-        let french: [UInt8] = Array("F".utf8) + [0xE8] + Array("s;Cr".utf8) + [0xE9, 0xE9] + Array("e;Coop".utf8)
+        let french: [UInt8] =
+            Array("F".utf8) + [0xE8] + Array("s;Cr".utf8) + [0xE9, 0xE9] + Array("e;Coop".utf8)
             + [0xE9] + Array("rative\n".utf8)
         XCTAssertEqual(EncodingDetector.detect(head: french, headerScore: none), .windows1252)
         XCTAssertEqual(EncodingDetector.detect(head: cp1256Arabic, headerScore: none), .windows1256)
@@ -129,7 +135,7 @@ final class TextEncodingTests: XCTestCase {
     func testUTF8BOMRemovedAndInvalidBytesReplaced() throws {
         let withBOM: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("id,é".utf8) + [0xEF, 0xBB, 0xBF] + Array("\n".utf8)
         let (text, count) = try transcode(withBOM, .utf8BOM)
-        XCTAssertEqual(text, "id,é\n")   // mid-file BOM dropped, not counted
+        XCTAssertEqual(text, "id,é\n")  // mid-file BOM dropped, not counted
         XCTAssertEqual(count, 0)
         // FF: invalid; E2 82 then 'x': one truncated sequence; C0 AF: two invalid bytes;
         // ED A0 80: surrogate, three invalid bytes; trailing F0 9F at the end: one.

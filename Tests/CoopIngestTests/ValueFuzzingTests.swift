@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopIngest
 
 final class ValueFuzzingTests: XCTestCase {
@@ -17,9 +18,11 @@ final class ValueFuzzingTests: XCTestCase {
     /// The invariants hold on 4 000 pseudo-random strings over an alphabet of the characters the
     /// parsers care about (deterministic generator, so a failure is reproducible).
     func testExerciseOnGeneratedInputs() {
-        let alphabet: [String] = ["0", "1", "2", "5", "9", "٠", "٣", "۹", " ", "\u{00A0}", "\u{2009}", "\u{202F}", "\t",
-                                  ",", ".", "/", "-", "+", ":", "T", "Z", "(", ")", "\u{066B}", "\u{066C}", "\u{200F}",
-                                  "DH", "MAD", "درهم", "د.م.", "x", "o", "n", "oui", "لا", "a", "é", "\u{2212}", "AM"]
+        let alphabet: [String] = [
+            "0", "1", "2", "5", "9", "٠", "٣", "۹", " ", "\u{00A0}", "\u{2009}", "\u{202F}", "\t",
+            ",", ".", "/", "-", "+", ":", "T", "Z", "(", ")", "\u{066B}", "\u{066C}", "\u{200F}",
+            "DH", "MAD", "درهم", "د.م.", "x", "o", "n", "oui", "لا", "a", "é", "\u{2212}", "AM",
+        ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -33,7 +36,7 @@ final class ValueFuzzingTests: XCTestCase {
             ValueFuzzing.exercise(text)
             if DateParser.parse(text) != nil { dates += 1 }
         }
-        XCTAssertGreaterThan(dates, 0)          // the generator does reach the date grammar
+        XCTAssertGreaterThan(dates, 0)  // the generator does reach the date grammar
     }
 
     func testCanonicalCapitalText() {

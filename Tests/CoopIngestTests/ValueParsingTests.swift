@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopIngest
 
 final class ValueParsingTests: XCTestCase {
@@ -37,23 +38,27 @@ final class ValueParsingTests: XCTestCase {
         XCTAssertEqual(TextCleaner.clean(" x"), "x")
         XCTAssertEqual(TextCleaner.clean("x "), "x")
         XCTAssertEqual(TextCleaner.clean("a  b"), "a b")
-        XCTAssertEqual(TextCleaner.clean("Coop ° 1"), "Coop ° 1")            // U+00B0 shares the 0xC2 lead byte
-        XCTAssertEqual(TextCleaner.clean("e\u{0301}  x"), "e\u{0301} x")      // combining marks kept
+        XCTAssertEqual(TextCleaner.clean("Coop ° 1"), "Coop ° 1")  // U+00B0 shares the 0xC2 lead byte
+        XCTAssertEqual(TextCleaner.clean("e\u{0301}  x"), "e\u{0301} x")  // combining marks kept
         XCTAssertEqual(TextCleaner.clean(Substring(" a  b ")), "a b")
     }
 
     // MARK: YesNoParser
 
     func testYes() {
-        for text in ["oui", "OUI", "Oui", " oui ", "o", "O", "vrai", "VRAI", "yes", "Yes", "y", "Y", "true", "TRUE",
-                     "نعم", " نعم ", "نَعَم", "1", "١", "۱", "x", "X", "✓", "✔", "☑", "ÔUI", "Vrái"] {
+        for text in [
+            "oui", "OUI", "Oui", " oui ", "o", "O", "vrai", "VRAI", "yes", "Yes", "y", "Y", "true", "TRUE",
+            "نعم", " نعم ", "نَعَم", "1", "١", "۱", "x", "X", "✓", "✔", "☑", "ÔUI", "Vrái",
+        ] {
             XCTAssertEqual(YesNoParser.parse(text), .yes, text.debugDescription)
         }
     }
 
     func testNo() {
-        for text in ["non", "NON", "Non", "n", "N", "faux", "Faux", "FAUX", "no", "No", "NO", "false", "False",
-                     "لا", "\u{200F}لا\u{200F}", "0", "٠", "۰", "nön"] {
+        for text in [
+            "non", "NON", "Non", "n", "N", "faux", "Faux", "FAUX", "no", "No", "NO", "false", "False",
+            "لا", "\u{200F}لا\u{200F}", "0", "٠", "۰", "nön",
+        ] {
             XCTAssertEqual(YesNoParser.parse(text), .no, text.debugDescription)
         }
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopPipeline
 
 final class AtomicPublisherTests: XCTestCase {
@@ -94,8 +95,10 @@ final class AtomicPublisherTests: XCTestCase {
                 let faulty = AtomicPublisher(outputRoot: dir.url, faults: FaultInjection(fault: step))
                 let staging = try stage(faulty, "new")
                 let period = samePeriod ? "2024Q3" : "2024Q4"
-                XCTAssertThrowsError(try faulty.publish(staging: staging, period: period, now: t0.addingTimeInterval(60)),
-                                     step) { e in XCTAssertEqual((e as? InjectedFault)?.step, step) }
+                XCTAssertThrowsError(
+                    try faulty.publish(staging: staging, period: period, now: t0.addingTimeInterval(60)),
+                    step
+                ) { e in XCTAssertEqual((e as? InjectedFault)?.step, step) }
                 let context = "\(step) same=\(samePeriod)"
                 XCTAssertEqual(dir.symlinkTarget("latest"), "2024Q3", context)
                 XCTAssertEqual(dir.read("latest/coopstat.txt"), "previous", context)
@@ -163,7 +166,8 @@ final class AtomicPublisherTests: XCTestCase {
         try dir.write("out/coopstat.txt", "old")
         let staging = try AtomicPublisher.makeStaging(besides: out, faults: .none)
         try Data("new".utf8).write(to: staging.appendingPathComponent("coopstat.txt"))
-        XCTAssertThrowsError(try AtomicPublisher.publishDirectory(staging: staging, to: out, faults: FaultInjection(fault: "publish:rename")))
+        XCTAssertThrowsError(
+            try AtomicPublisher.publishDirectory(staging: staging, to: out, faults: FaultInjection(fault: "publish:rename")))
         XCTAssertEqual(dir.read("out/coopstat.txt"), "old")
         // Our own pid is alive, but recoverDirectory treats the caller's own leftovers as dead.
         XCTAssertEqual(try AtomicPublisher.recoverDirectory(out).count, 1)
@@ -177,8 +181,10 @@ final class AtomicPublisherTests: XCTestCase {
 
 final class RunOutputsTests: XCTestCase {
     func testRunOutputsVersusUserFiles() {
-        for produced in ["coopstat.xlsx", "coopstat.ar.xlsx", "coopstat.txt", "coopstat.fr.txt", "summary.json",
-                         "rejects.csv", "manifest.json", "tables/by_region.csv", ".published-at"] {
+        for produced in [
+            "coopstat.xlsx", "coopstat.ar.xlsx", "coopstat.txt", "coopstat.fr.txt", "summary.json",
+            "rejects.csv", "manifest.json", "tables/by_region.csv", ".published-at",
+        ] {
             XCTAssertTrue(RunOutputs.isProduced(produced), produced)
         }
         for mine in ["README.md", "notes/coopstat.txt", "coopstat.docx", "tables.csv", "summary.json.bak"] {

@@ -1,12 +1,16 @@
 import Crypto
 import XCTest
+
 @testable import CoopPipeline
 
 final class InputFingerprintTests: XCTestCase {
-    func fingerprint(_ files: [URL], config: String = "c", version: String = "1.0", period: String = "latest",
-                     reference: URL? = nil) throws -> InputFingerprint {
-        try InputFingerprint.compute(inputs: files, configText: config, referenceFolder: reference,
-                                     version: version, periodKey: period)
+    func fingerprint(
+        _ files: [URL], config: String = "c", version: String = "1.0", period: String = "latest",
+        reference: URL? = nil
+    ) throws -> InputFingerprint {
+        try InputFingerprint.compute(
+            inputs: files, configText: config, referenceFolder: reference,
+            version: version, periodKey: period)
     }
 
     func testFileDigestMatchesKnownSHA256AndSize() throws {
@@ -72,8 +76,13 @@ final class InputFingerprintTests: XCTestCase {
 
     func testPreviousQuarter() {
         func at(_ y: Int, _ m: Int) -> Date {
-            var c = DateComponents(); c.year = y; c.month = m; c.day = 15; c.hour = 12
-            var cal = Calendar(identifier: .gregorian); cal.timeZone = TimeZone(identifier: "UTC")!
+            var c = DateComponents()
+            c.year = y
+            c.month = m
+            c.day = 15
+            c.hour = 12
+            var cal = Calendar(identifier: .gregorian)
+            cal.timeZone = TimeZone(identifier: "UTC")!
             return cal.date(from: c)!
         }
         XCTAssertEqual(InputFingerprint.previousQuarter(of: at(2026, 11)), "2026Q3")

@@ -1,13 +1,22 @@
 import Logging
 import XCTest
+
 @testable import CoopPipeline
 
 final class LineLogHandlerTests: XCTestCase {
     final class Lines: @unchecked Sendable {
         private let lock = NSLock()
         private var storage: [String] = []
-        func add(_ s: String) { lock.lock(); storage.append(s); lock.unlock() }
-        var all: [String] { lock.lock(); defer { lock.unlock() }; return storage }
+        func add(_ s: String) {
+            lock.lock()
+            storage.append(s)
+            lock.unlock()
+        }
+        var all: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return storage
+        }
     }
 
     let time = Date(timeIntervalSince1970: 1_795_921_200)  // 2026-11-29T03:00:00Z

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopPipeline
 
 final class ManifestTests: XCTestCase {
@@ -7,11 +8,12 @@ final class ManifestTests: XCTestCase {
         config.languages = [.fr, .ar]
         config.rejectThreshold = .percent(5)
         let start = Date(timeIntervalSince1970: 1_795_000_000)
-        let m = Manifest(coopstatVersion: "0.3.0", period: "2024Q4",
-                         inputs: [FileDigest(path: "/in/a.csv", size: 3, sha256: String(repeating: "a", count: 64))],
-                         options: .init(config: config), counts: ["rows_read": 10, "accepted": 9, "rejected": 1],
-                         startedAt: start, endedAt: start.addingTimeInterval(12.5), exitStatus: 0,
-                         fingerprint: String(repeating: "f", count: 64))
+        let m = Manifest(
+            coopstatVersion: "0.3.0", period: "2024Q4",
+            inputs: [FileDigest(path: "/in/a.csv", size: 3, sha256: String(repeating: "a", count: 64))],
+            options: .init(config: config), counts: ["rows_read": 10, "accepted": 9, "rejected": 1],
+            startedAt: start, endedAt: start.addingTimeInterval(12.5), exitStatus: 0,
+            fingerprint: String(repeating: "f", count: 64))
         XCTAssertEqual(m.startedAt, "2026-11-18T11:06:40Z")
         XCTAssertEqual(m.endedAt, "2026-11-18T11:06:52Z")
         XCTAssertEqual(m.durationSeconds, 12.5)

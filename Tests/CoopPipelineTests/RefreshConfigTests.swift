@@ -1,35 +1,36 @@
 import CoopDomain
 import XCTest
+
 @testable import CoopPipeline
 
 final class RefreshConfigTests: XCTestCase {
     let full = """
-    # nightly refresh
-    inputs = ["registries", "extra/one.csv", "more/*.csv"]
-    output_root = "reports"
-    period = "2024Q3"
-    languages = ["fr", "ar"]
-    formats = ["xlsx", "csv"]
-    reject_threshold = "5%"
-    keep = 3
-    reference = "../ref"
-    region = "07"
-    only = "soulaliyate"
-    quiet = true
-    log_format = "json"
+        # nightly refresh
+        inputs = ["registries", "extra/one.csv", "more/*.csv"]
+        output_root = "reports"
+        period = "2024Q3"
+        languages = ["fr", "ar"]
+        formats = ["xlsx", "csv"]
+        reject_threshold = "5%"
+        keep = 3
+        reference = "../ref"
+        region = "07"
+        only = "soulaliyate"
+        quiet = true
+        log_format = "json"
 
-    [range]
-    start = 2010-01-01
-    end = "2023-06-30"
+        [range]
+        start = 2010-01-01
+        end = "2023-06-30"
 
-    [[file]]
-    path = "registries/old_office.csv"
-    encoding = "windows-1256"
-    delimiter = ";"
+        [[file]]
+        path = "registries/old_office.csv"
+        encoding = "windows-1256"
+        delimiter = ";"
 
-    [[file]]
-    path = "/abs/x.csv"
-    """
+        [[file]]
+        path = "/abs/x.csv"
+        """
 
     func testValidFileParsesEveryKeyAndResolvesRelativePaths() throws {
         let c = try RefreshConfig.parse(text: full, configPath: "/etc/coop/refresh.toml")
@@ -48,10 +49,12 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertEqual(c.logFormat, .json)
         XCTAssertEqual(c.rangeStart.description, "2010-01-01")
         XCTAssertEqual(c.rangeEnd.description, "2023-06-30")
-        XCTAssertEqual(c.fileOverrides, [
-            .init(path: "/etc/coop/registries/old_office.csv", encoding: "windows-1256", delimiter: ";"),
-            .init(path: "/abs/x.csv", encoding: nil, delimiter: nil),
-        ])
+        XCTAssertEqual(
+            c.fileOverrides,
+            [
+                .init(path: "/etc/coop/registries/old_office.csv", encoding: "windows-1256", delimiter: ";"),
+                .init(path: "/abs/x.csv", encoding: nil, delimiter: nil),
+            ])
         XCTAssertEqual(c.configText, full)
         XCTAssertEqual(c.configPath, "/etc/coop/refresh.toml")
     }
@@ -89,7 +92,8 @@ final class RefreshConfigTests: XCTestCase {
             XCTAssertEqual((e as! ConfigError).line, 5)
             XCTAssertEqual((e as! ConfigError).key, "range.stop")
         }
-        let file = "inputs = [\"in\"]\noutput_root = \"out\"\n[[file]]\npath = \"a.csv\"\n\n[[file]]\npath = \"b.csv\"\nencodng = \"utf-8\"\n"
+        let file =
+            "inputs = [\"in\"]\noutput_root = \"out\"\n[[file]]\npath = \"a.csv\"\n\n[[file]]\npath = \"b.csv\"\nencodng = \"utf-8\"\n"
         XCTAssertThrowsError(try RefreshConfig.parse(text: file, configPath: "/c/r.toml")) { e in
             XCTAssertEqual((e as! ConfigError).line, 8)
             XCTAssertEqual((e as! ConfigError).key, "file[2].encodng")
@@ -150,8 +154,10 @@ final class RefreshConfigTests: XCTestCase {
     }
 
     func testThresholdPercentVersusCount() throws {
-        let pct = try RefreshConfig.parse(text: "inputs = [\"in\"]\noutput_root = \"o\"\nreject_threshold = \"5%\"\n", configPath: "/c/r.toml")
-        let count = try RefreshConfig.parse(text: "inputs = [\"in\"]\noutput_root = \"o\"\nreject_threshold = 12\n", configPath: "/c/r.toml")
+        let pct = try RefreshConfig.parse(
+            text: "inputs = [\"in\"]\noutput_root = \"o\"\nreject_threshold = \"5%\"\n", configPath: "/c/r.toml")
+        let count = try RefreshConfig.parse(
+            text: "inputs = [\"in\"]\noutput_root = \"o\"\nreject_threshold = 12\n", configPath: "/c/r.toml")
         XCTAssertEqual(pct.rejectThreshold, .percent(5))
         XCTAssertEqual(count.rejectThreshold, .count(12))
         // 5% of 200 rows is 10 rejected rows: 10 is tolerated, 11 is not.

@@ -1,5 +1,6 @@
 import Logging
 import XCTest
+
 @testable import CoopPipeline
 
 final class RefreshTests: XCTestCase {
@@ -22,20 +23,25 @@ final class RefreshTests: XCTestCase {
             config = try RefreshConfig.load(path: dir.path + "/refresh.toml")
         }
 
-        func run(force: Bool = false, faults: FaultInjection = .none, at now: Date,
-                 failWith error: Error? = nil) -> RefreshOutcome {
-            Refresh.run(config: config, force: force, now: now, version: "test", clock: { now },
-                        faults: faults, logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }) { staging, _ in
-                self.builds += 1
-                if let error { throw error }
-                for name in ["coopstat.txt", "summary.json"] {
-                    try faults.check("write:" + name)
-                    try Data("build \(self.builds)".utf8).write(to: staging.appendingPathComponent(name))
-                }
-                return BuildOutcome(counts: ["rows_read": 3, "accepted": 3 - self.rejected, "rejected": self.rejected],
-                                    rowsRead: 3, rejected: self.rejected, refusedFiles: self.refused,
-                                    periodLabel: self.period)
-            }
+        func run(
+            force: Bool = false, faults: FaultInjection = .none, at now: Date,
+            failWith error: Error? = nil
+        ) -> RefreshOutcome {
+            Refresh.run(
+                config: config, force: force, now: now, version: "test", clock: { now },
+                faults: faults, logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                build: { staging, _ in
+                    self.builds += 1
+                    if let error { throw error }
+                    for name in ["coopstat.txt", "summary.json"] {
+                        try faults.check("write:" + name)
+                        try Data("build \(self.builds)".utf8).write(to: staging.appendingPathComponent(name))
+                    }
+                    return BuildOutcome(
+                        counts: ["rows_read": 3, "accepted": 3 - self.rejected, "rejected": self.rejected],
+                        rowsRead: 3, rejected: self.rejected, refusedFiles: self.refused,
+                        periodLabel: self.period)
+                })
         }
 
         var reports: String { dir.path + "/reports" }
@@ -158,8 +164,10 @@ final class RefreshTests: XCTestCase {
     }
 
     func testInjectedFaultAtEveryStepKeepsPreviousReportAndNextRunRecovers() throws {
-        let steps = ["staging:create", "write:coopstat.txt", "write:summary.json", "write:manifest.json",
-                     "publish:marker", "fsync", "publish:rename", "publish:symlink"]
+        let steps = [
+            "staging:create", "write:coopstat.txt", "write:summary.json", "write:manifest.json",
+            "publish:marker", "fsync", "publish:rename", "publish:symlink",
+        ]
         for samePeriod in [true, false] {
             for step in steps {
                 let s = try Setup()

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import CoopPipeline
 
 final class RunLockTests: XCTestCase {
@@ -8,11 +9,12 @@ final class RunLockTests: XCTestCase {
         let start = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18T11:06:40Z
         let first = try RunLock.acquire(outputRoot: root, now: start)
         XCTAssertTrue(first.isHeld)
-        XCTAssertEqual(dir.read("reports/.coopstat.lock"),
-                       "pid=\(getpid())\nstarted=\(ISO8601DateFormatter().string(from: start))\n")
+        XCTAssertEqual(
+            dir.read("reports/.coopstat.lock"),
+            "pid=\(getpid())\nstarted=\(ISO8601DateFormatter().string(from: start))\n")
 
         XCTAssertThrowsError(try RunLock.acquire(outputRoot: root)) { e in
-            guard case let .held(_, pid, started) = e as! LockError else { return XCTFail("\(e)") }
+            guard case .held(_, let pid, let started) = e as! LockError else { return XCTFail("\(e)") }
             XCTAssertEqual(pid, getpid())
             XCTAssertEqual(started, "2026-11-18T11:06:40Z")
             XCTAssertEqual((e as! LockError).exitCode, .tempFail)

@@ -1,6 +1,7 @@
-@testable import CoopSample
 import CoopDomain
 import XCTest
+
+@testable import CoopSample
 
 final class SampleGeneratorTests: XCTestCase {
     let expectedPerYear: [Int: Int] = [
@@ -17,13 +18,17 @@ final class SampleGeneratorTests: XCTestCase {
         XCTAssertEqual(other.files.map(\.fileName), DefaultSample.result.files.map(\.fileName))
         for (a, b) in zip(other.files, sameScale.files) { XCTAssertNotEqual(a.bytes, b.bytes, a.fileName) }
         XCTAssertEqual(other.calibration.acceptedPerYear, sameScale.calibration.acceptedPerYear)
-        XCTAssertEqual(other.calibration.acceptedPerRegion["07"], 1246)   // 6228 × 0.2 = 1245.6
+        XCTAssertEqual(other.calibration.acceptedPerRegion["07"], 1246)  // 6228 × 0.2 = 1245.6
     }
 
     func testFileNamesAreTheFiveRegistriesInReadingOrder() {
         let names = DefaultSample.result.files.map(\.fileName)
-        XCTAssertEqual(names, ["01_bureau_fr_2005_2009.csv", "02_bureau_ar_2010_2014.csv", "03_bureau_ar_2015_2019.csv",
-                               "04_export_en_2020_2024.csv", "05_mises_a_jour.csv"])
+        XCTAssertEqual(
+            names,
+            [
+                "01_bureau_fr_2005_2009.csv", "02_bureau_ar_2010_2014.csv", "03_bureau_ar_2015_2019.csv",
+                "04_export_en_2020_2024.csv", "05_mises_a_jour.csv",
+            ])
         XCTAssertEqual(names, names.sorted())
     }
 
@@ -70,7 +75,7 @@ final class SampleGeneratorTests: XCTestCase {
         XCTAssertTrue((0.13...0.15).contains(womensCoops), "women's cooperatives \(womensCoops)")
         let agriculture = Double(planned.filter { sectors[$0.sectorIndex].code == "agriculture" }.count) / Double(planned.count)
         XCTAssertTrue((0.62...0.70).contains(agriculture), "agriculture \(agriculture)")
-        XCTAssertLessThan(reported.count, planned.count)   // some gender not reported
+        XCTAssertLessThan(reported.count, planned.count)  // some gender not reported
 
         func share(_ code: String, year: Int) -> Double {
             let ofYear = planned.filter { $0.creationDate.year == year }
@@ -81,7 +86,9 @@ final class SampleGeneratorTests: XCTestCase {
         XCTAssertTrue((0.05...0.11).contains(share("habitat", year: 2005)))
         XCTAssertLessThan(share("habitat", year: 2024), 0.02)
         let argan = planned.filter { sectors[$0.sectorIndex].code == "argane" }
-        let arganHome = argan.filter { $0.regionCode.rawValue == "09" || TestReference.data.provinces[$0.provinceIndex].nameFR == "Essaouira" }
+        let arganHome = argan.filter {
+            $0.regionCode.rawValue == "09" || TestReference.data.provinces[$0.provinceIndex].nameFR == "Essaouira"
+        }
         XCTAssertGreaterThan(Double(arganHome.count) / Double(argan.count), 0.8)
 
         func meanMembers(_ year: Int) -> Double {
@@ -96,7 +103,10 @@ final class SampleGeneratorTests: XCTestCase {
             if let w = c.membersWomen, let m = c.membersMen { XCTAssertEqual(w + m, c.membersTotal) }
             if let y = c.membersYouth { XCTAssertTrue((0...c.membersTotal).contains(y)) }
             if let capital = c.capitalCents { XCTAssertTrue((100_000...51_000_000).contains(capital)) }
-            if c.creationDate.year < 2015 { XCTAssertNil(c.soulaliyate); XCTAssertNil(c.membersYouth) }
+            if c.creationDate.year < 2015 {
+                XCTAssertNil(c.soulaliyate)
+                XCTAssertNil(c.membersYouth)
+            }
         }
         let recent = planned.filter { $0.creationDate.year >= 2015 }
         let soulaliyate = Double(recent.filter { $0.soulaliyate == true }.count) / Double(recent.count)
@@ -119,9 +129,9 @@ final class SampleGeneratorTests: XCTestCase {
         let quarter = try SampleGenerator(reference: TestReference.data, options: SampleOptions(scale: 0.25)).registries()
         let ratio = Double(half.files.reduce(0) { $0 + $1.bytes.count }) / Double(quarter.files.reduce(0) { $0 + $1.bytes.count })
         XCTAssertEqual(ratio, 2, accuracy: 0.1)
-        XCTAssertEqual(half.calibration.total, 30_030)   // the yearly counts rounded one by one (half away from zero)
+        XCTAssertEqual(half.calibration.total, 30_030)  // the yearly counts rounded one by one (half away from zero)
         let small = try SampleGenerator(reference: TestReference.data, options: SampleOptions(scale: 0.01)).registries()
-        XCTAssertEqual(small.calibration.acceptedPerYear[2005], 3)   // 3.03 rounds to 3
+        XCTAssertEqual(small.calibration.acceptedPerYear[2005], 3)  // 3.03 rounds to 3
         XCTAssertEqual(small.calibration.acceptedPerRegion["07"], 62)
         XCTAssertThrowsError(try SampleGenerator(reference: TestReference.data, options: SampleOptions(scale: 0)).registries())
         XCTAssertThrowsError(try SampleGenerator(reference: TestReference.data, options: SampleOptions(scale: -1)).registries())

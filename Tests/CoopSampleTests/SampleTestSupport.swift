@@ -1,5 +1,6 @@
-@testable import CoopSample
 import CoopDomain
+
+@testable import CoopSample
 
 /// The default-seed registries, generated once for all tests of this target.
 enum DefaultSample {

@@ -6,7 +6,7 @@ import Glibc
 enum TestReference {
     static let repoRoot: URL = {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }   // Tests/CoopSampleTests/File.swift -> repo root
+        for _ in 0..<3 { url.deleteLastPathComponent() }  // Tests/CoopSampleTests/File.swift -> repo root
         return url
     }()
 
@@ -22,8 +22,9 @@ enum TestReference {
             return ReferenceTable(file: name, rows: Array(records))
         }
         do {
-            return try ReferenceData(regions: table("regions.csv"), legacyRegions: table("legacy_regions.csv"),
-                                     provinces: table("provinces.csv"), sectors: table("sectors.csv"))
+            return try ReferenceData(
+                regions: table("regions.csv"), legacyRegions: table("legacy_regions.csv"),
+                provinces: table("provinces.csv"), sectors: table("sectors.csv"))
         } catch {
             fatalError("test reference does not load: \(error)")
         }
@@ -43,7 +44,8 @@ enum TestReference {
                 if character == "\"" { state = .quoteInQuoted } else { field.append(character) }
                 continue
             case .quoteInQuoted where character == "\"":
-                field.append("\""); state = .quoted
+                field.append("\"")
+                state = .quoted
                 continue
             case .fieldStart where character == "\"":
                 state = .quoted
@@ -52,14 +54,24 @@ enum TestReference {
                 break
             }
             if character == delimiter {
-                row.append(field); field = ""; state = .fieldStart
+                row.append(field)
+                field = ""
+                state = .fieldStart
             } else if isEnd {
-                row.append(field); rows.append(row); row = []; field = ""; state = .fieldStart
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+                state = .fieldStart
             } else {
-                field.append(character); state = .unquoted
+                field.append(character)
+                state = .unquoted
             }
         }
-        if !field.isEmpty || !row.isEmpty || state != .fieldStart { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty || state != .fieldStart {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 
@@ -68,11 +80,14 @@ enum TestReference {
         defer { iconv_close(converter) }
         var input = bytes.map { CChar(bitPattern: $0) }
         var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
-        var ok = true, written = 0
+        var ok = true
+        var written = 0
         input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
-                var inPointer = inBuffer.baseAddress, inLeft = inBuffer.count
-                var outPointer = outBuffer.baseAddress, outLeft = outBuffer.count
+                var inPointer = inBuffer.baseAddress
+                var inLeft = inBuffer.count
+                var outPointer = outBuffer.baseAddress
+                var outLeft = outBuffer.count
                 ok = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 && inLeft == 0
                 written = outBuffer.count - outLeft
             }

@@ -22,15 +22,23 @@ public enum ReferenceFixture {
             var previousWasQuote = false
             for character in line {
                 if inQuotes {
-                    if character == "\"" { inQuotes = false; previousWasQuote = true } else { field.append(character) }
+                    if character == "\"" {
+                        inQuotes = false
+                        previousWasQuote = true
+                    } else {
+                        field.append(character)
+                    }
                 } else if character == "\"" {
                     if previousWasQuote { field.append("\"") }
                     inQuotes = true
                     previousWasQuote = false
                 } else if character == "," {
-                    fields.append(field); field = ""; previousWasQuote = false
+                    fields.append(field)
+                    field = ""
+                    previousWasQuote = false
                 } else {
-                    field.append(character); previousWasQuote = false
+                    field.append(character)
+                    previousWasQuote = false
                 }
             }
             fields.append(field)
@@ -50,7 +58,8 @@ public enum ReferenceFixture {
     }
 
     public static func load() throws -> ReferenceData {
-        try ReferenceData(regions: table("regions.csv"), legacyRegions: table("legacy_regions.csv"),
-                          provinces: table("provinces.csv"), sectors: table("sectors.csv"))
+        try ReferenceData(
+            regions: table("regions.csv"), legacyRegions: table("legacy_regions.csv"),
+            provinces: table("provinces.csv"), sectors: table("sectors.csv"))
     }
 }

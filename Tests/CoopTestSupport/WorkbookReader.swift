@@ -48,8 +48,10 @@ public struct WorkbookReader: Sendable {
             guard let rid = sheet.attribute("r:id"), let part = workbookRels[rid] else {
                 throw WorkbookReaderError(part: "xl/workbook.xml", message: "sheet '\(name)' has no relationship")
             }
-            sheets.append(try Self.readSheet(name: name, part: part, package: package,
-                                             sharedStrings: sharedStrings, numberFormats: numberFormats))
+            sheets.append(
+                try Self.readSheet(
+                    name: name, part: part, package: package,
+                    sharedStrings: sharedStrings, numberFormats: numberFormats))
         }
         self.sheets = sheets
 
@@ -91,8 +93,10 @@ public struct WorkbookReader: Sendable {
         45: "mm:ss", 46: "[h]:mm:ss", 47: "mm:ss.0", 48: "##0.0E+0", 49: "@",
     ]
 
-    static func readSheet(name: String, part: String, package: Package, sharedStrings: [String],
-                          numberFormats: [String]) throws -> ReadSheet {
+    static func readSheet(
+        name: String, part: String, package: Package, sharedStrings: [String],
+        numberFormats: [String]
+    ) throws -> ReadSheet {
         let tree = try package.tree(part)
         var cells: [String: ReadCell] = [:]
         for c in tree.child("sheetData")?.descendants("c") ?? [] {
@@ -132,7 +136,8 @@ public struct WorkbookReader: Sendable {
         var widths: [Int: Double] = [:]
         for col in tree.child("cols")?.children("col") ?? [] {
             guard let min = col.attribute("min").flatMap(Int.init), let max = col.attribute("max").flatMap(Int.init),
-                  let width = col.attribute("width").flatMap(Double.init), min >= 1, max >= min, max <= 16_384 else { continue }
+                let width = col.attribute("width").flatMap(Double.init), min >= 1, max >= min, max <= 16_384
+            else { continue }
             for column in min...max { widths[column - 1] = width }
         }
 
@@ -155,15 +160,17 @@ public struct WorkbookReader: Sendable {
                 charts.append(try readChart(part: chartPart, package: package))
             }
         }
-        return ReadSheet(name: name, part: part, cells: cells, rightToLeft: rtl, frozenPane: frozen, columnWidths: widths,
-                         mergedRanges: merged, conditionalFormatTypes: conditional, tables: tables, charts: charts)
+        return ReadSheet(
+            name: name, part: part, cells: cells, rightToLeft: rtl, frozenPane: frozen, columnWidths: widths,
+            mergedRanges: merged, conditionalFormatTypes: conditional, tables: tables, charts: charts)
     }
 
     static func readTable(part: String, package: Package) throws -> ReadTable {
         let tree = try package.tree(part)
         let columns = (tree.child("tableColumns")?.children("tableColumn") ?? []).map {
-            ReadTable.Column(name: $0.attribute("name") ?? "", totalsRowFunction: $0.attribute("totalsRowFunction"),
-                             totalsRowLabel: $0.attribute("totalsRowLabel"))
+            ReadTable.Column(
+                name: $0.attribute("name") ?? "", totalsRowFunction: $0.attribute("totalsRowFunction"),
+                totalsRowLabel: $0.attribute("totalsRowLabel"))
         }
         return ReadTable(
             part: part, name: tree.attribute("name") ?? "", displayName: tree.attribute("displayName") ?? "",
@@ -182,13 +189,14 @@ public struct WorkbookReader: Sendable {
         for plot in plots {
             for ser in plot.children("ser") {
                 let tx = ser.child("tx")
-                series.append(ReadChart.Series(
-                    chartType: plot.name,
-                    name: tx?.child("v")?.text ?? tx?.first("pt")?.child("v")?.text,
-                    nameReference: tx?.first("f")?.text,
-                    categoriesReference: ser.child("cat")?.first("f")?.text,
-                    valuesReference: ser.child("val")?.first("f")?.text,
-                    cachedValues: ser.child("val")?.descendants("pt").compactMap { $0.child("v")?.text } ?? []))
+                series.append(
+                    ReadChart.Series(
+                        chartType: plot.name,
+                        name: tx?.child("v")?.text ?? tx?.first("pt")?.child("v")?.text,
+                        nameReference: tx?.first("f")?.text,
+                        categoriesReference: ser.child("cat")?.first("f")?.text,
+                        valuesReference: ser.child("val")?.first("f")?.text,
+                        cachedValues: ser.child("val")?.descendants("pt").compactMap { $0.child("v")?.text } ?? []))
             }
         }
         let titleText = tree.child("chart")?.child("title").map { $0.descendants("t").map(\.text).joined() }
@@ -239,7 +247,8 @@ struct Package {
         var map: [String: String] = [:]
         for rel in tree.children("Relationship") {
             guard let id = rel.attribute("Id"), let target = rel.attribute("Target"),
-                  rel.attribute("TargetMode") != "External" else { continue }
+                rel.attribute("TargetMode") != "External"
+            else { continue }
             map[id] = Self.resolve(target, from: folder)
         }
         return map

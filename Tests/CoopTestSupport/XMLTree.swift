@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A parsed XML element: a small, tolerant DOM for reading OOXML parts in tests.
@@ -66,8 +67,10 @@ private final class TreeBuilder: NSObject, XMLParserDelegate {
     var stack: [XMLTree] = []
     var root: XMLTree?
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
         stack.append(XMLTree(name: local, attributes: attributeDict, children: [], text: ""))
     }

@@ -9,21 +9,25 @@ final class AnalysisTests: XCTestCase {
 
     override func setUpWithError() throws { reference = try ReferenceFixture.load() }
 
-    func record(_ id: String, _ date: String, region: String, province: String? = nil, sector: String,
-                total: Int, women: Int?, men: Int?, youth: Int? = nil, capital: Int64? = nil, soulaliyate: Bool? = nil) -> CooperativeRecord {
+    func record(
+        _ id: String, _ date: String, region: String, province: String? = nil, sector: String,
+        total: Int, women: Int?, men: Int?, youth: Int? = nil, capital: Int64? = nil, soulaliyate: Bool? = nil
+    ) -> CooperativeRecord {
         let day = Day(iso: date)!
         let provinceIndex = province.flatMap { reference.matchProvince($0) }
-        return CooperativeRecord(registrationId: id, name: "Coop \(id)", creationDate: day, regionCode: RegionCode(region),
-                                 provinceIndex: provinceIndex, commune: "", sectorIndex: reference.sectorIndex(code: sector)!,
-                                 membersTotal: total, membersWomen: women, membersMen: men, membersYouth: youth,
-                                 capitalCents: capital, status: "", soulaliyate: soulaliyate)
+        return CooperativeRecord(
+            registrationId: id, name: "Coop \(id)", creationDate: day, regionCode: RegionCode(region),
+            provinceIndex: provinceIndex, commune: "", sectorIndex: reference.sectorIndex(code: sector)!,
+            membersTotal: total, membersWomen: women, membersMen: men, membersYouth: youth,
+            capitalCents: capital, status: "", soulaliyate: soulaliyate)
     }
 
     var records: [CooperativeRecord] {
         [
             // 2024Q3: three cooperatives
-            record("A", "2024-07-15", region: "07", province: "Essaouira", sector: "argane", total: 10, women: 10, men: 0,
-                   youth: 4, capital: 1_000_050, soulaliyate: true),
+            record(
+                "A", "2024-07-15", region: "07", province: "Essaouira", sector: "argane", total: 10, women: 10, men: 0,
+                youth: 4, capital: 1_000_050, soulaliyate: true),
             record("B", "2024-09-30", region: "07", province: "Safi", sector: "agriculture", total: 8, women: 2, men: 6, capital: 500_000),
             record("C", "2024-08-01", region: "09", sector: "artisanat", total: 12, women: nil, men: nil, youth: 3, soulaliyate: false),
             // 2024Q2: one
@@ -42,7 +46,8 @@ final class AnalysisTests: XCTestCase {
 
     func row(_ table: ReportTable, where column: String, is value: String) -> [String: String]? {
         guard let index = table.column(column),
-              let row = table.rows.first(where: { $0[index].csvText == value }) else { return nil }
+            let row = table.rows.first(where: { $0[index].csvText == value })
+        else { return nil }
         return Dictionary(uniqueKeysWithValues: zip(table.columns.map(\.key), row.map(\.csvText)))
     }
 
@@ -54,25 +59,32 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(a.current.membersWomen, 12)
         XCTAssertEqual(a.current.membersMen, 6)
         XCTAssertEqual(a.current.membersGenderUnknown, 12)
-        XCTAssertEqual(a.current.womenShare.decimal(), "0.6667")   // 12 / 18
-        XCTAssertEqual(a.current.womenCooperatives, 1)            // A only
+        XCTAssertEqual(a.current.womenShare.decimal(), "0.6667")  // 12 / 18
+        XCTAssertEqual(a.current.womenCooperatives, 1)  // A only
         XCTAssertEqual(a.current.capitalCents, 1_500_050)
         XCTAssertEqual(a.comparisons.map(\.period.label), ["2024Q2", "2023Q3"])
         XCTAssertEqual(a.comparisons.map(\.metrics.cooperatives), [1, 2])
-        XCTAssertEqual(a.cumulative.cooperatives, 7 - 0)          // everything up to 2024Q3
+        XCTAssertEqual(a.cumulative.cooperatives, 7 - 0)  // everything up to 2024Q3
     }
 
     func testTablesHaveContractColumnsAndRows() throws {
         let a = analysis(.quarter(Quarter("2024Q3")!))
         let byRegion = try XCTUnwrap(a.table("by_region"))
-        XCTAssertEqual(byRegion.columns.map(\.key), ["region_code", "region", "cooperatives", "members_total", "members_women",
-                                                     "members_men", "members_gender_unknown", "women_share",
-                                                     "women_cooperatives", "capital_mad"])
+        XCTAssertEqual(
+            byRegion.columns.map(\.key),
+            [
+                "region_code", "region", "cooperatives", "members_total", "members_women",
+                "members_men", "members_gender_unknown", "women_share",
+                "women_cooperatives", "capital_mad",
+            ])
         XCTAssertEqual(byRegion.rows.count, 12)
-        XCTAssertEqual(row(byRegion, where: "region_code", is: "07"),
-                       ["region_code": "07", "region": "Marrakesh-Safi", "cooperatives": "2", "members_total": "18",
-                        "members_women": "12", "members_men": "6", "members_gender_unknown": "0", "women_share": "0.6667",
-                        "women_cooperatives": "1", "capital_mad": "15000.50"])
+        XCTAssertEqual(
+            row(byRegion, where: "region_code", is: "07"),
+            [
+                "region_code": "07", "region": "Marrakesh-Safi", "cooperatives": "2", "members_total": "18",
+                "members_women": "12", "members_men": "6", "members_gender_unknown": "0", "women_share": "0.6667",
+                "women_cooperatives": "1", "capital_mad": "15000.50",
+            ])
         XCTAssertEqual(row(byRegion, where: "region_code", is: "09")?["women_share"], "")
         XCTAssertEqual(row(byRegion, where: "region_code", is: "12")?["cooperatives"], "0")
 
@@ -101,21 +113,24 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(community.rows.map { $0.last!.csvText }, ["4", "3", "0"])
 
         let youth = try XCTUnwrap(a.table("youth_by_region"))
-        XCTAssertEqual(row(youth, where: "region_code", is: "07"),
-                       ["region_code": "07", "region": "Marrakesh-Safi", "cooperatives_reporting": "1",
-                        "members_total_reporting": "10", "members_youth": "4", "youth_share": "0.4000"])
+        XCTAssertEqual(
+            row(youth, where: "region_code", is: "07"),
+            [
+                "region_code": "07", "region": "Marrakesh-Safi", "cooperatives_reporting": "1",
+                "members_total_reporting": "10", "members_youth": "4", "youth_share": "0.4000",
+            ])
     }
 
     func testYearlyAndQuarterlyRunFromRangeStartToPeriodEnd() throws {
         let a = analysis(.quarter(Quarter("2024Q3")!))
         let yearly = try XCTUnwrap(a.table("yearly"))
-        XCTAssertEqual(yearly.rows.count, 20)   // 2005 … 2024
+        XCTAssertEqual(yearly.rows.count, 20)  // 2005 … 2024
         XCTAssertEqual(yearly.rows.first?[0].csvText, "2005")
         XCTAssertEqual(row(yearly, where: "year", is: "2023")?["cooperatives"], "2")
         XCTAssertEqual(row(yearly, where: "year", is: "2024")?["cooperatives"], "4")
         XCTAssertEqual(row(yearly, where: "year", is: "2024")?["cumulative_cooperatives"], "7")
         let quarterly = try XCTUnwrap(a.table("quarterly"))
-        XCTAssertEqual(quarterly.rows.count, 19 * 4 + 3)   // 2005Q1 … 2024Q3
+        XCTAssertEqual(quarterly.rows.count, 19 * 4 + 3)  // 2005Q1 … 2024Q3
         XCTAssertEqual(quarterly.rows.last?[0].csvText, "2024Q3")
         XCTAssertEqual(row(quarterly, where: "quarter", is: "2005Q1")?["cumulative_cooperatives"], "1")
         XCTAssertEqual(row(quarterly, where: "quarter", is: "2024Q2")?["cumulative_cooperatives"], "4")
@@ -162,8 +177,13 @@ final class AnalysisTests: XCTestCase {
             XCTAssertEqual(merged, whole)
         }
         // ((a+b)+c) == (a+(b+c))
-        var left = parts[0]; left.merge(parts[1]); left.merge(parts[2])
-        var right = parts[1]; right.merge(parts[2]); var outer = parts[0]; outer.merge(right)
+        var left = parts[0]
+        left.merge(parts[1])
+        left.merge(parts[2])
+        var right = parts[1]
+        right.merge(parts[2])
+        var outer = parts[0]
+        outer.merge(right)
         XCTAssertEqual(left, outer)
     }
 
@@ -171,7 +191,7 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(Ratio(1, 3).decimal(), "0.3333")
         XCTAssertEqual(Ratio(2, 3).decimal(), "0.6667")
         XCTAssertEqual(Ratio(1, 8).decimal(), "0.1250")
-        XCTAssertEqual(Ratio(1, 20_000).decimal(), "0.0001")   // 0.00005 rounds up
+        XCTAssertEqual(Ratio(1, 20_000).decimal(), "0.0001")  // 0.00005 rounds up
         XCTAssertEqual(Ratio(5, 5).decimal(), "1.0000")
         XCTAssertEqual(Ratio(0, 0).decimal(), "")
         XCTAssertEqual(CoopTransform.Decimal.fixed(1_250_050, places: 2), "12500.50")

@@ -29,8 +29,10 @@ final class BundledRegistriesTests: XCTestCase {
 
     func testBundledRegistriesReproduceTheCalibration() throws {
         let scratch = try ScratchFolder("calibration")
-        let result = try CoopstatBinary.run(["run", "--input", RepositoryPaths.registries.path, "--output", scratch.path("out"),
-                                             "--period", "all", "--format", "csv", "--quiet"])
+        let result = try CoopstatBinary.run([
+            "run", "--input", RepositoryPaths.registries.path, "--output", scratch.path("out"),
+            "--period", "all", "--format", "csv", "--quiet",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let yearly = ReferenceFixture.simpleCSV(try scratch.read("out/tables/yearly.csv"))
         var counts: [String: String] = [:]
@@ -50,6 +52,7 @@ final class BundledRegistriesTests: XCTestCase {
         XCTAssertEqual(accepted, 60_055)
         XCTAssertGreaterThan(rejected, 10)
         XCTAssertGreaterThan(duplicates, 5)
-        XCTAssertEqual(Set(quality.dropFirst().dropLast().map { $0[1] }), ["windows-1252", "windows-1256", "utf-8-bom", "utf-16le", "utf-8"])
+        XCTAssertEqual(
+            Set(quality.dropFirst().dropLast().map { $0[1] }), ["windows-1252", "windows-1256", "utf-8-bom", "utf-16le", "utf-8"])
     }
 }

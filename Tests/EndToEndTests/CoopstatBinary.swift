@@ -24,7 +24,8 @@ final class ScratchFolder {
     let url: URL
 
     init(_ name: String) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("coopstat-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "coopstat-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

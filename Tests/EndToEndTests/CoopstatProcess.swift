@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Launches the built `coopstat` executable as a child process for the refresh end-to-end tests.
@@ -58,9 +59,10 @@ enum CoopstatProcess {
             let err = (try? String(contentsOf: errURL, encoding: .utf8)) ?? ""
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)
-            return Finished(status: process.terminationStatus,
-                            signalled: process.terminationReason == .uncaughtSignal,
-                            stdout: out, stderr: err, seconds: seconds)
+            return Finished(
+                status: process.terminationStatus,
+                signalled: process.terminationReason == .uncaughtSignal,
+                stdout: out, stderr: err, seconds: seconds)
         }
     }
 
@@ -99,8 +101,10 @@ enum CoopstatProcess {
 
     /// Starts `coopstat ARGS` with output captured in files inside `scratch` (no pipes, so a
     /// killed child never leaves a reader blocked).
-    static func launch(_ arguments: [String], environment extra: [String: String] = [:],
-                       scratch: URL) throws -> Running {
+    static func launch(
+        _ arguments: [String], environment extra: [String: String] = [:],
+        scratch: URL
+    ) throws -> Running {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -120,8 +124,10 @@ enum CoopstatProcess {
     }
 
     /// Runs `coopstat ARGS` to the end.
-    static func run(_ arguments: [String], environment extra: [String: String] = [:],
-                    scratch: URL) throws -> Finished {
+    static func run(
+        _ arguments: [String], environment extra: [String: String] = [:],
+        scratch: URL
+    ) throws -> Finished {
         try launch(arguments, environment: extra, scratch: scratch).wait()
     }
 }
@@ -137,7 +143,8 @@ final class RefreshSandbox {
 
     /// Header row of every table the report writes (CONTRACT §3.1 and §5), typed here by hand.
     static let tableHeaders: [String: String] = {
-        let metrics = "cooperatives,members_total,members_women,members_men,members_gender_unknown,women_share,women_cooperatives,capital_mad"
+        let metrics =
+            "cooperatives,members_total,members_women,members_men,members_gender_unknown,women_share,women_cooperatives,capital_mad"
         return [
             "by_region": "region_code,region," + metrics,
             "by_province": "region_code,province," + metrics,
@@ -147,7 +154,8 @@ final class RefreshSandbox {
             "yearly": "year," + metrics + ",cumulative_cooperatives",
             "quarterly": "quarter," + metrics + ",cumulative_cooperatives",
             "comparison": "period," + metrics,
-            "data_quality": "file,encoding,delimiter,rows_read,accepted,rejected,duplicates,duplicate_conflicts,unknown_sector,skipped_blank",
+            "data_quality":
+                "file,encoding,delimiter,rows_read,accepted,rejected,duplicates,duplicate_conflicts,unknown_sector,skipped_blank",
             "by_community": "community," + metrics + ",members_youth",
             "youth_by_region": "region_code,region,cooperatives_reporting,members_total_reporting,members_youth,youth_share",
         ]
@@ -166,8 +174,9 @@ final class RefreshSandbox {
     init(_ name: String) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("coopstat-e2e-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("registries"),
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("registries"),
+            withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
@@ -203,7 +212,8 @@ final class RefreshSandbox {
     func appendRow(inQuarter quarterIndex: Int? = nil) throws {
         var line = Self.row(rowCount, lastQuarterIndex: 0)
         if let q = quarterIndex {
-            let year = 2023 + q / 4, month = (q % 4) * 3 + 1
+            let year = 2023 + q / 4
+            let month = (q % 4) * 3 + 1
             var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             fields[2] = String(format: "%04d-%02d-15", year, month)
             line = fields.joined(separator: ",")
@@ -232,18 +242,18 @@ final class RefreshSandbox {
     /// 8-10 `[range]`, `extra` from line 11.
     func writeConfig(keep: Int = 3, period: String = "latest", top: String = "", extra: String = "") throws {
         let text = """
-        inputs = ["registries"]
-        output_root = "reports"
-        period = "\(period)"
-        languages = ["en"]
-        formats = ["txt", "csv", "json"]
-        keep = \(keep)
-        \(top)
-        [range]
-        start = 2019-01-01
-        end = 2024-12-31
-        \(extra)
-        """
+            inputs = ["registries"]
+            output_root = "reports"
+            period = "\(period)"
+            languages = ["en"]
+            formats = ["txt", "csv", "json"]
+            keep = \(keep)
+            \(top)
+            [range]
+            start = 2019-01-01
+            end = 2024-12-31
+            \(extra)
+            """
         try Data(text.utf8).write(to: config)
     }
 
@@ -337,11 +347,11 @@ final class RefreshSandbox {
             throw Broken(reason: "tables/data_quality.csv has no usable TOTAL row")
         }
         guard let inputs = manifest["inputs"] as? [[String: Any]], inputs.count == 1,
-              let size = (inputs[0]["size"] as? NSNumber)?.intValue,
-              let counts = manifest["counts"] as? [String: Any],
-              let manifestRows = (counts["rows_read"] as? NSNumber)?.intValue,
-              let period = manifest["period"] as? String,
-              let fingerprint = manifest["fingerprint"] as? String
+            let size = (inputs[0]["size"] as? NSNumber)?.intValue,
+            let counts = manifest["counts"] as? [String: Any],
+            let manifestRows = (counts["rows_read"] as? NSNumber)?.intValue,
+            let period = manifest["period"] as? String,
+            let fingerprint = manifest["fingerprint"] as? String
         else { throw Broken(reason: "manifest.json lacks inputs[0].size, counts.rows_read, period or fingerprint") }
         guard period == target else { throw Broken(reason: "manifest period \(period) but latest -> \(target)") }
         guard manifestRows == rowsRead else {

@@ -108,8 +108,9 @@ final class RefreshBinaryTests: XCTestCase {
         XCTAssertTrue((object["message"] as? String ?? "").hasPrefix("up to date"), "\(object)")
 
         // Only the modification time changes: still up to date.
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(3600)],
-                                              ofItemAtPath: sandbox.registry.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(3600)],
+            ofItemAtPath: sandbox.registry.path)
         let touched = try sandbox.refresh()
         XCTAssertTrue(touched.stderr.contains("up to date"), "mtime alone is no change: \(touched.stderr)")
         XCTAssertEqual(try sandbox.checkLatest().publishedAt, published.publishedAt)
@@ -179,8 +180,10 @@ final class RefreshBinaryTests: XCTestCase {
         }
 
         try sandbox.writeConfig()
-        try Data((try String(contentsOf: sandbox.config, encoding: .utf8)
-            .replacingOccurrences(of: "keep = 3", with: "keep = \"three\"")).utf8).write(to: sandbox.config)
+        try Data(
+            (try String(contentsOf: sandbox.config, encoding: .utf8)
+                .replacingOccurrences(of: "keep = 3", with: "keep = \"three\"")).utf8
+        ).write(to: sandbox.config)
         let wrongType = try sandbox.refresh()
         XCTAssertEqual(wrongType.status, 64, "\(wrongType)")
         XCTAssertTrue(wrongType.stderr.contains("refresh.toml:6"), "keep is on line 6: \(wrongType.stderr)")

@@ -23,7 +23,8 @@ final class RefreshConcurrencyTests: XCTestCase {
         let lockFile = sandbox.output.appendingPathComponent(".coopstat.lock")
         let limit = Date().addingTimeInterval(10)
         while Date() < limit, holder.process.isRunning,
-              !((try? String(contentsOf: lockFile, encoding: .utf8)) ?? "").contains("pid=\(holder.pid)\n") {
+            !((try? String(contentsOf: lockFile, encoding: .utf8)) ?? "").contains("pid=\(holder.pid)\n")
+        {
             usleep(1000)
         }
         let late = try sandbox.refresh()

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `kill -9` of `coopstat refresh` at random moments (issue 6): after each kill `latest` still
@@ -157,11 +158,13 @@ final class RefreshKillTests: XCTestCase {
             do {
                 current = try sandbox.checkLatest()
             } catch {
-                XCTFail("after kill \(k) (aim \(aim), delay \(delay) ms, landed \(phase.rawValue), leftovers \(sandbox.leftovers())): \(error)")
+                XCTFail(
+                    "after kill \(k) (aim \(aim), delay \(delay) ms, landed \(phase.rawValue), leftovers \(sandbox.leftovers())): \(error)")
                 return
             }
-            XCTAssertTrue(current.rowsRead == before.rowsRead || current.rowsRead == sandbox.rowCount,
-                          "kill \(k): latest read \(current.rowsRead) rows; expected \(before.rowsRead) (before) or \(sandbox.rowCount) (new)")
+            XCTAssertTrue(
+                current.rowsRead == before.rowsRead || current.rowsRead == sandbox.rowCount,
+                "kill \(k): latest read \(current.rowsRead) rows; expected \(before.rowsRead) (before) or \(sandbox.rowCount) (new)")
             log.append("\(k):\(aim)/\(delay)ms->\(phase.rawValue)[\(sandbox.leftovers().joined(separator: ","))]")
         }
 
@@ -181,8 +184,9 @@ final class RefreshKillTests: XCTestCase {
         let killedInside = landed[.ingest, default: 0] + landed[.export, default: 0] + landed[.publish, default: 0]
         XCTAssertGreaterThanOrEqual(killedInside * 2, kills, "most kills should land inside the work: \(landed)")
         let summary = Phase.allCases.map { "\($0.rawValue)=\(landed[$0, default: 0])" }.joined(separator: " ")
-        print("RefreshKillTests: \(kills) kills, \(kills + recoveries + 5) runs (seed \(seed)), landed: \(summary); "
-              + String(format: "%.1f s", Date().timeIntervalSince(clock)))
+        print(
+            "RefreshKillTests: \(kills) kills, \(kills + recoveries + 5) runs (seed \(seed)), landed: \(summary); "
+                + String(format: "%.1f s", Date().timeIntervalSince(clock)))
         if kills > Self.defaultKills { print("RefreshKillTests plan: " + log.joined(separator: " ")) }
     }
 
@@ -222,13 +226,16 @@ final class RefreshKillTests: XCTestCase {
             return .export
         }
         // A new period folder renamed in but `latest` not yet moved.
-        let periods = (try? FileManager.default.contentsOfDirectory(atPath: sandbox.output.path))?
+        let periods =
+            (try? FileManager.default.contentsOfDirectory(atPath: sandbox.output.path))?
             .filter { !$0.hasPrefix(".") && $0 != "latest" } ?? []
         if periods.contains(where: { period in
             let marker = sandbox.output.appendingPathComponent(period).appendingPathComponent(".published-at")
             let stamp = (try? String(contentsOf: marker, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
             return (stamp ?? "") > before.publishedAt
-        }) { return .publish }
+        }) {
+            return .publish
+        }
         return .beforeStaging
     }
 

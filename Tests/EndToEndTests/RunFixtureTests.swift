@@ -12,26 +12,26 @@ final class RunFixtureTests: XCTestCase {
     ///   R5 unknown region Atlantide → rejected
     ///   R6 2024Q2 region 01, unknown sector → other; 5 = 0 + 5; capital 500.25
     static let fileA = """
-    registration_id,name,creation_date,region,province,sector,members_total,members_women,members_men,capital_mad
-    R1,Coop A,2024-04-10,07,Essaouira,argane,10,10,,"12 500,50"
-    R2,Coop B,15/05/2024,Marrakech-Safi,,agriculture,8,2,6,1000
-    R3,Coop C,2024-01-20,09,,artisanat,12,,,
-    R4,Coop D,2023-06-30,Souss-Massa-Drâa,Tinghir,agriculture,7,3,4,
-    R5,Coop E,2024-05-05,Atlantide,,agriculture,7,,,
-    R6,Coop F,2024-06-01,01,,Astronautique,5,0,5,500.25
-    """
+        registration_id,name,creation_date,region,province,sector,members_total,members_women,members_men,capital_mad
+        R1,Coop A,2024-04-10,07,Essaouira,argane,10,10,,"12 500,50"
+        R2,Coop B,15/05/2024,Marrakech-Safi,,agriculture,8,2,6,1000
+        R3,Coop C,2024-01-20,09,,artisanat,12,,,
+        R4,Coop D,2023-06-30,Souss-Massa-Drâa,Tinghir,agriculture,7,3,4,
+        R5,Coop E,2024-05-05,Atlantide,,agriculture,7,,,
+        R6,Coop F,2024-06-01,01,,Astronautique,5,0,5,500.25
+        """
 
     /// b.csv: Windows-1252, semicolons, French headers.
     ///   R2 again (later file wins): 9 members, 3 women → men 6; no capital column
     ///   R7 2024Q2 Rabat-Salé-Kénitra pêche, 6 women → men 0
     ///   (empty id) → rejected
     static let fileB = """
-    N° d'agrément;Dénomination;Date de création;Région;Secteur;Nombre d'adhérents;dont femmes\r
-    r2 ;Coop B bis;15/05/2024;Marrakech-Safi;Agriculture;9;3\r
-    R7;Coopérative Étoile;01/04/2024;Rabat-Salé-Kénitra;Pêche;6;6\r
-    ;x;01/04/2024;Rabat;Pêche;6;6\r
+        N° d'agrément;Dénomination;Date de création;Région;Secteur;Nombre d'adhérents;dont femmes\r
+        r2 ;Coop B bis;15/05/2024;Marrakech-Safi;Agriculture;9;3\r
+        R7;Coopérative Étoile;01/04/2024;Rabat-Salé-Kénitra;Pêche;6;6\r
+        ;x;01/04/2024;Rabat;Pêche;6;6\r
 
-    """
+        """
 
     var scratch: ScratchFolder!
 
@@ -55,11 +55,15 @@ final class RunFixtureTests: XCTestCase {
     }
 
     func testQuarterRunProducesHandComputedTables() throws {
-        let result = try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("out"),
-                                             "--period", "2024Q2", "--quiet"])
+        let result = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("out"),
+            "--period", "2024Q2", "--quiet",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
-        for name in ["by_region", "by_province", "by_sector", "by_gender", "region_sector", "yearly", "quarterly",
-                     "comparison", "data_quality", "by_community", "youth_by_region"] {
+        for name in [
+            "by_region", "by_province", "by_sector", "by_gender", "region_sector", "yearly", "quarterly",
+            "comparison", "data_quality", "by_community", "youth_by_region",
+        ] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("out/tables/\(name).csv")), name)
         }
         for name in ["coopstat.txt", "summary.json", "rejects.csv"] {
@@ -67,15 +71,20 @@ final class RunFixtureTests: XCTestCase {
         }
 
         let byRegion = try csv("out/tables/by_region.csv")
-        XCTAssertEqual(byRegion[0], ["region_code", "region", "cooperatives", "members_total", "members_women", "members_men",
-                                     "members_gender_unknown", "women_share", "women_cooperatives", "capital_mad"])
+        XCTAssertEqual(
+            byRegion[0],
+            [
+                "region_code", "region", "cooperatives", "members_total", "members_women", "members_men",
+                "members_gender_unknown", "women_share", "women_cooperatives", "capital_mad",
+            ])
         XCTAssertEqual(byRegion.count, 13)
         let regions = try rowsByKey("out/tables/by_region.csv")
         // 07: R1 + R2(b) = 2 cooperatives, 19 members, 13 women, 6 men; share 13/19 = 0.6842; R1 is a women's cooperative.
         XCTAssertEqual(byRegion.first { $0[0] == "07" }, ["07", "Marrakesh-Safi", "2", "19", "13", "6", "0", "0.6842", "1", "12500.50"])
-        XCTAssertEqual(byRegion.first { $0[0] == "01" }, ["01", "Tanger-Tetouan-Al Hoceima", "1", "5", "0", "5", "0", "0.0000", "0", "500.25"])
+        XCTAssertEqual(
+            byRegion.first { $0[0] == "01" }, ["01", "Tanger-Tetouan-Al Hoceima", "1", "5", "0", "5", "0", "0.0000", "0", "500.25"])
         XCTAssertEqual(byRegion.first { $0[0] == "04" }, ["04", "Rabat-Sale-Kenitra", "1", "6", "6", "0", "0", "1.0000", "1", "0.00"])
-        XCTAssertEqual(regions["09"]?["cooperatives"], "0")   // R3 is in 2024Q1
+        XCTAssertEqual(regions["09"]?["cooperatives"], "0")  // R3 is in 2024Q1
         XCTAssertEqual(regions["12"]?["women_share"], "")
 
         let sectors = try csv("out/tables/by_sector.csv")
@@ -85,17 +94,19 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(sectors.first { $0[0] == "peche" }?[2], "1")
 
         let provinces = try csv("out/tables/by_province.csv")
-        XCTAssertEqual(provinces.count, 2)   // header + Essaouira
+        XCTAssertEqual(provinces.count, 2)  // header + Essaouira
         XCTAssertEqual(provinces[1][0...2], ["07", "Essaouira", "1"])
 
         let comparison = try csv("out/tables/comparison.csv")
-        XCTAssertEqual(comparison.map { Array($0[0...4]) }, [
-            ["period", "cooperatives", "members_total", "members_women", "members_men"],
-            ["2024Q2", "4", "30", "19", "11"],
-            ["2024Q1", "1", "12", "0", "0"],
-            ["2023Q2", "1", "7", "3", "4"],
-        ])
-        XCTAssertEqual(comparison[1][5...7], ["0", "0.6333", "2"])   // 19 / 30
+        XCTAssertEqual(
+            comparison.map { Array($0[0...4]) },
+            [
+                ["period", "cooperatives", "members_total", "members_women", "members_men"],
+                ["2024Q2", "4", "30", "19", "11"],
+                ["2024Q1", "1", "12", "0", "0"],
+                ["2023Q2", "1", "7", "3", "4"],
+            ])
+        XCTAssertEqual(comparison[1][5...7], ["0", "0.6333", "2"])  // 19 / 30
         XCTAssertEqual(comparison[2][5...6], ["12", ""])
 
         let yearly = try rowsByKey("out/tables/yearly.csv")
@@ -108,8 +119,12 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(quarterly.last?.last, "6")
 
         let quality = try csv("out/tables/data_quality.csv")
-        XCTAssertEqual(quality[0], ["file", "encoding", "delimiter", "rows_read", "accepted", "rejected", "duplicates",
-                                    "duplicate_conflicts", "unknown_sector", "skipped_blank"])
+        XCTAssertEqual(
+            quality[0],
+            [
+                "file", "encoding", "delimiter", "rows_read", "accepted", "rejected", "duplicates",
+                "duplicate_conflicts", "unknown_sector", "skipped_blank",
+            ])
         XCTAssertEqual(Array(quality[1].dropFirst()), ["utf-8", ",", "6", "4", "1", "1", "1", "1", "0"])
         XCTAssertEqual(Array(quality[2].dropFirst()), ["windows-1252", ";", "3", "2", "1", "0", "0", "0", "0"])
         XCTAssertEqual(quality[3], ["TOTAL", "", "", "9", "6", "2", "1", "1", "1", "0"])
@@ -121,7 +136,9 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(Array(rejects[1][1...4]), ["6", "R5", "region", "Atlantide"])
         XCTAssertEqual(Array(rejects[2][1...4]), ["4", "", "registration_id", ""])
 
-        let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.path("out/summary.json")))) as? [String: Any]
+        let summary =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.path("out/summary.json"))))
+            as? [String: Any]
         XCTAssertNotNil(summary)
         let headline = summary?["headline"] as? [String: Any]
         XCTAssertEqual(headline?["cooperatives"] as? Int, 4)
@@ -134,8 +151,10 @@ final class RunFixtureTests: XCTestCase {
     }
 
     func testLanguageChangesNamesNotKeys() throws {
-        let result = try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("ar"),
-                                             "--period", "2024", "--lang", "ar", "--format", "csv,txt", "--quiet"])
+        let result = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("ar"),
+            "--period", "2024", "--lang", "ar", "--format", "csv,txt", "--quiet",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let byRegion = try csv("ar/tables/by_region.csv")
         XCTAssertEqual(byRegion[0][0], "region_code")
@@ -145,8 +164,10 @@ final class RunFixtureTests: XCTestCase {
     }
 
     func testRegionScopeAndSoulaliyateOnly() throws {
-        let result = try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("r07"),
-                                             "--period", "all", "--region", "7", "--format", "csv", "--quiet"])
+        let result = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("r07"),
+            "--period", "all", "--region", "7", "--format", "csv", "--quiet",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         let byRegion = try csv("r07/tables/by_region.csv")
         XCTAssertEqual(byRegion.count, 2)
@@ -168,37 +189,50 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(badPeriod.status, 64)
         XCTAssertTrue(badPeriod.stderr.contains("2024Q5"), badPeriod.stderr)
         XCTAssertEqual(badPeriod.stderr.split(separator: "\n").count, 1, badPeriod.stderr)
-        XCTAssertEqual(try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("x"), "--period", "2030"]).status, 64)
-        XCTAssertEqual(try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("x"), "--lang", "de"]).status, 64)
+        XCTAssertEqual(
+            try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("x"), "--period", "2030"]).status, 64)
+        XCTAssertEqual(
+            try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("x"), "--lang", "de"]).status, 64)
 
         let missing = try CoopstatBinary.run(["run", "--input", scratch.path("nope.csv"), "--output", scratch.path("x")])
         XCTAssertEqual(missing.status, 66)
         XCTAssertTrue(missing.stderr.contains("nope.csv"), missing.stderr)
 
         try scratch.write("plainfile", bytes: [])
-        let unwritable = try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("plainfile/out"), "--format", "csv"])
+        let unwritable = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("plainfile/out"), "--format", "csv",
+        ])
         XCTAssertEqual(unwritable.status, 73, unwritable.stderr)
 
         // A refused file (missing creation date column): other files still run, exit 65 at the end.
         try scratch.write("in/c.csv", bytes: Array("id,region,sector,members\nZ1,07,agriculture,9\n".utf8))
-        let refused = try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("y"), "--format", "csv", "--quiet"])
+        let refused = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("y"), "--format", "csv", "--quiet",
+        ])
         XCTAssertEqual(refused.status, 65)
         XCTAssertTrue(refused.stderr.contains("c.csv") && refused.stderr.contains("creation_date"), refused.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("y/tables/by_region.csv")))
 
-        let threshold = try CoopstatBinary.run(["run", "--input", scratch.path("in/a.csv"), "--output", scratch.path("z"),
-                                                "--format", "csv", "--reject-threshold", "0", "--quiet"])
+        let threshold = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in/a.csv"), "--output", scratch.path("z"),
+            "--format", "csv", "--reject-threshold", "0", "--quiet",
+        ])
         XCTAssertEqual(threshold.status, 65)
     }
 
     func testOutputFolderKeepsUserFilesAndIsReplacedWhole() throws {
         try scratch.write("out/README.md", bytes: Array("mine".utf8))
-        XCTAssertEqual(try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("out"), "--quiet"]).status, 0)
-        XCTAssertEqual(try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("out"), "--format", "json", "--quiet"]).status, 0)
+        XCTAssertEqual(
+            try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("out"), "--quiet"]).status, 0)
+        XCTAssertEqual(
+            try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("out"), "--format", "json", "--quiet"])
+                .status, 0)
         XCTAssertEqual(try scratch.read("out/README.md"), "mine")
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("out/summary.json")))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/tables")))   // not a mix of two runs
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter { $0.contains("staging") || $0.contains(".old-") }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/tables")))  // not a mix of two runs
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter {
+            $0.contains("staging") || $0.contains(".old-")
+        }
         XCTAssertEqual(leftovers, [])
     }
 }

@@ -8,7 +8,7 @@
 // encoding and/or delimiter are forced (as config/--encoding would), and the accepted date range.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 private func fail(_ message: String) -> Never {
@@ -40,7 +40,10 @@ private func parse(_ bytes: [UInt8], chunks: [Int], format: RegistryFormat, rang
     var parser = RegistryParser(file: "fuzz.csv", reference: reference, range: range, format: format)
     var outcomes: [RowOutcome] = []
     var lines: [Int] = []
-    let deliver: (RowOutcome, Int) -> Void = { outcomes.append($0); lines.append($1) }
+    let deliver: (RowOutcome, Int) -> Void = {
+        outcomes.append($0)
+        lines.append($1)
+    }
     var start = 0
     for size in chunks where start < bytes.count {
         let end = min(bytes.count, start + size)
@@ -88,7 +91,9 @@ private func checkRecord(_ record: CooperativeRecord, unknownSector: String?, ra
 /// The parse's accounting and every delivered outcome, checked on their own.
 private func checkAccounting(_ result: ParseResult, range: DateRange) {
     let quality = result.quality
-    var accepted = 0, rejected = 0, unknown = 0
+    var accepted = 0
+    var rejected = 0
+    var unknown = 0
     for (outcome, line) in zip(result.outcomes, result.lines) {
         switch outcome {
         case .accepted(let record, let unknownSector):
@@ -169,7 +174,9 @@ private func checkAgainstRescan(_ bytes: [UInt8], _ result: ParseResult, format:
     if quality.replacedBytes != transcoder.replacements { fail("replacedBytes \(quality.replacedBytes) != \(transcoder.replacements)") }
     if quality.unknownColumns != layout.unknownColumns { fail("unknownColumns differ") }
     let body = rows[(headerIndex + 1)...].filter { !$0.isBlank }
-    if quality.skippedBlank != rows.count - body.count - 1 { fail("skippedBlank \(quality.skippedBlank) != \(rows.count - body.count - 1)") }
+    if quality.skippedBlank != rows.count - body.count - 1 {
+        fail("skippedBlank \(quality.skippedBlank) != \(rows.count - body.count - 1)")
+    }
     if body.map(\.line) != result.lines { fail("delivered lines are not the non-blank rows after the header") }
     var validator = RowValidator(layout: layout, reference: reference, range: range, file: "fuzz.csv")
     for (row, outcome) in zip(body, result.outcomes) {
@@ -202,8 +209,10 @@ public func fuzzRegistry(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for chunks in schedules {
         let chunked = parse(bytes, chunks: chunks, format: format, range: range)
         if chunked != whole {
-            fail("chunked feeding (\(chunks.prefix(3))…) differs: quality \(chunked.quality) vs \(whole.quality); "
-                 + "\(chunked.outcomes.count) vs \(whole.outcomes.count) outcomes; refusal \(String(describing: chunked.refusal)) vs \(String(describing: whole.refusal))")
+            fail(
+                "chunked feeding (\(chunks.prefix(3))…) differs: quality \(chunked.quality) vs \(whole.quality); "
+                    + "\(chunked.outcomes.count) vs \(whole.outcomes.count) outcomes; refusal \(String(describing: chunked.refusal)) vs \(String(describing: whole.refusal))"
+            )
         }
     }
     return 0

@@ -3,7 +3,7 @@
 // Any broken invariant calls `fail`, which aborts so libFuzzer saves the input.
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 private func fail(_ message: String) -> Never {
@@ -61,19 +61,43 @@ private func referenceRows(_ s: [UInt8], delimiter: UInt8) -> [RowSnapshot] {
             let next: UInt8? = i + 1 < s.count ? s[i + 1] : nil
             if inQuotes {
                 if c == 0x22 {
-                    if next == 0x22 { field.append(0x22); i += 2; continue }
-                    inQuotes = false; i += 1; continue
+                    if next == 0x22 {
+                        field.append(0x22)
+                        i += 2
+                        continue
+                    }
+                    inQuotes = false
+                    i += 1
+                    continue
                 }
                 if c == 0x0D {
                     line += 1
-                    if next == 0x0A { field += [0x0D, 0x0A]; i += 2; continue }
+                    if next == 0x0A {
+                        field += [0x0D, 0x0A]
+                        i += 2
+                        continue
+                    }
                 } else if c == 0x0A {
                     line += 1
                 }
-                field.append(c); i += 1; continue
+                field.append(c)
+                i += 1
+                continue
             }
-            if c == 0x22 && atFieldStart { inQuotes = true; content = true; atFieldStart = false; i += 1; continue }
-            if c == delimiter { fields.append(field); field = []; atFieldStart = true; i += 1; continue }
+            if c == 0x22 && atFieldStart {
+                inQuotes = true
+                content = true
+                atFieldStart = false
+                i += 1
+                continue
+            }
+            if c == delimiter {
+                fields.append(field)
+                field = []
+                atFieldStart = true
+                i += 1
+                continue
+            }
             if c == 0x0D || c == 0x0A {
                 fields.append(field)
                 lineCount = line - startLine + 1
@@ -82,10 +106,14 @@ private func referenceRows(_ s: [UInt8], delimiter: UInt8) -> [RowSnapshot] {
                 break
             }
             if c != 0x20 && c != 0x09 { content = true }
-            field.append(c); atFieldStart = false; i += 1
+            field.append(c)
+            atFieldStart = false
+            i += 1
         }
-        rows.append(RowSnapshot(line: startLine, fields: fields, isBlank: !content,
-                                unterminatedQuote: unterminated, lineCount: lineCount))
+        rows.append(
+            RowSnapshot(
+                line: startLine, fields: fields, isBlank: !content,
+                unterminatedQuote: unterminated, lineCount: lineCount))
     }
     return rows
 }

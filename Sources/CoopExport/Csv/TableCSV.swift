@@ -17,8 +17,10 @@ public enum TableCSV {
         var csv = CSVText()
         csv.appendRow(["file", "line", "registration_id", "field", "value", "reason"])
         for reject in rejects {
-            csv.appendRow([reject.file, String(reject.line), reject.registrationId, reject.field.rawValue,
-                           reject.value, reject.reason.sentence])
+            csv.appendRow([
+                reject.file, String(reject.line), reject.registrationId, reject.field.rawValue,
+                reject.value, reject.reason.sentence,
+            ])
         }
         return csv.text
     }

@@ -4,15 +4,19 @@ import CoopDomain
 /// rejects by reason, refusals, unknown columns and sectors, and the first rejects.
 /// Invariant: every file read appears, and the TOTAL line adds them up.
 public enum QualitySummary {
-    public static func render(files: [FileQuality], rejects: [RejectedRow], conflicts: [DuplicateConflict], firstRejects: Int = 20) -> String {
+    public static func render(files: [FileQuality], rejects: [RejectedRow], conflicts: [DuplicateConflict], firstRejects: Int = 20)
+        -> String
+    {
         var lines: [String] = []
         var total = FileQuality(file: "TOTAL")
         for file in files { total.add(file) }
         let header = ["file", "encoding", "delim", "rows", "accepted", "rejected", "dupl.", "conflicts", "blank"]
         var table: [[String]] = [header]
         for file in files + [total] {
-            table.append([file.file, file.encoding, file.delimiter, String(file.rowsRead), String(file.accepted),
-                          String(file.rejected), String(file.duplicates), String(file.duplicateConflicts), String(file.skippedBlank)])
+            table.append([
+                file.file, file.encoding, file.delimiter, String(file.rowsRead), String(file.accepted),
+                String(file.rejected), String(file.duplicates), String(file.duplicateConflicts), String(file.skippedBlank),
+            ])
         }
         let widths = (0..<header.count).map { column in table.map { $0[column].count }.max() ?? 0 }
         for (index, row) in table.enumerated() {
@@ -55,7 +59,9 @@ public enum QualitySummary {
             lines.append("")
             lines.append("Conflicting duplicates (the later row wins):")
             for conflict in conflicts.prefix(firstRejects) {
-                lines.append("  \(conflict.registrationId): \(conflict.replacedFile):\(conflict.replacedLine) replaced by \(conflict.keptFile):\(conflict.keptLine) (differs in \(conflict.differingFields.joined(separator: ", ")))")
+                lines.append(
+                    "  \(conflict.registrationId): \(conflict.replacedFile):\(conflict.replacedLine) replaced by \(conflict.keptFile):\(conflict.keptLine) (differs in \(conflict.differingFields.joined(separator: ", ")))"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -14,13 +14,19 @@ extension ReportPage {
             TextTable.Column(labels.womenShareHeader, .right),
         ])
         for (rank, place) in ranked(places, { $0.metrics.cooperatives }).enumerated() {
-            table.add([String(rank + 1), place.name, style.integer(place.metrics.cooperatives),
-                       style.percent(Ratio(place.metrics.cooperatives, total.cooperatives)),
-                       style.integer(place.metrics.membersTotal), style.percent(place.metrics.womenShare)])
+            table.add([
+                String(rank + 1), place.name, style.integer(place.metrics.cooperatives),
+                style.percent(Ratio(place.metrics.cooperatives, total.cooperatives)),
+                style.integer(place.metrics.membersTotal), style.percent(place.metrics.womenShare),
+            ])
         }
-        table.footer = [["", labels.total, style.integer(total.cooperatives),
-                         style.percent(Ratio(total.cooperatives, total.cooperatives)),
-                         style.integer(total.membersTotal), style.percent(total.womenShare)]]
+        table.footer = [
+            [
+                "", labels.total, style.integer(total.cooperatives),
+                style.percent(Ratio(total.cooperatives, total.cooperatives)),
+                style.integer(total.membersTotal), style.percent(total.womenShare),
+            ]
+        ]
         return heading(byProvince ? labels.provincesRanked : labels.regionsRanked) + table.render()
     }
 
@@ -37,9 +43,11 @@ extension ReportPage {
             TextTable.Column(labels.womenShareHeader, .right),
         ])
         for (rank, entry) in ranked(active, { $0.metrics.cooperatives }).enumerated() {
-            table.add([String(rank + 1), entry.sector.name(in: language), style.integer(entry.metrics.cooperatives),
-                       style.percent(Ratio(entry.metrics.cooperatives, total.cooperatives)),
-                       style.integer(entry.metrics.membersTotal), style.percent(entry.metrics.womenShare)])
+            table.add([
+                String(rank + 1), entry.sector.name(in: language), style.integer(entry.metrics.cooperatives),
+                style.percent(Ratio(entry.metrics.cooperatives, total.cooperatives)),
+                style.integer(entry.metrics.membersTotal), style.percent(entry.metrics.womenShare),
+            ])
         }
         let none = analysis.sectors.count - active.count
         return heading(labels.sectorsRanked) + table.render()
@@ -57,8 +65,10 @@ extension ReportPage {
             TextTable.Column(labels.womenCoopsHeader, .right),
         ])
         func row(_ name: String, _ m: Metrics) -> [String] {
-            [name, style.integer(m.membersWomen), style.integer(m.membersMen), style.integer(m.membersGenderUnknown),
-             style.percent(m.womenShare), style.integer(m.womenCooperatives)]
+            [
+                name, style.integer(m.membersWomen), style.integer(m.membersMen), style.integer(m.membersGenderUnknown),
+                style.percent(m.womenShare), style.integer(m.womenCooperatives),
+            ]
         }
         for place in places { table.add(row(place.name, place.metrics)) }
         table.footer = [row(labels.total, analysis.current)]

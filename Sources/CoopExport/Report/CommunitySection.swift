@@ -21,17 +21,21 @@ extension ReportPage {
             }
         }
         func communityRow(_ label: String, _ m: Metrics) -> [String] {
-            [label, style.integer(m.cooperatives), style.percent(Ratio(m.cooperatives, total.cooperatives)),
-             style.integer(m.membersTotal), style.percent(m.womenShare), style.integer(m.membersYouth)]
+            [
+                label, style.integer(m.cooperatives), style.percent(Ratio(m.cooperatives, total.cooperatives)),
+                style.integer(m.membersTotal), style.percent(m.womenShare), style.integer(m.membersYouth),
+            ]
         }
         for (community, metrics) in analysis.communities { communities.add(communityRow(name(community), metrics)) }
         communities.footer = [communityRow(labels.total, total)]
 
-        let note = ReportLabels.fill(labels.youthNote, [
-            "share": style.percent(total.youthShare),
-            "cooperatives": style.integer(total.youthReportingCooperatives),
-            "members": style.integer(total.youthReportingMembers),
-        ])
+        let note = ReportLabels.fill(
+            labels.youthNote,
+            [
+                "share": style.percent(total.youthShare),
+                "cooperatives": style.integer(total.youthReportingCooperatives),
+                "members": style.integer(total.youthReportingMembers),
+            ])
 
         var youth = TextTable([
             TextTable.Column(byProvince ? labels.province : labels.region, .left, shrink: .keepStart),
@@ -41,8 +45,10 @@ extension ReportPage {
             TextTable.Column(labels.youthShare, .right),
         ])
         func youthRow(_ label: String, _ m: Metrics) -> [String] {
-            [label, style.integer(m.youthReportingCooperatives), style.integer(m.youthReportingMembers),
-             style.integer(m.membersYouth), style.percent(m.youthShare)]
+            [
+                label, style.integer(m.youthReportingCooperatives), style.integer(m.youthReportingMembers),
+                style.integer(m.membersYouth), style.percent(m.youthShare),
+            ]
         }
         for place in places { youth.add(youthRow(place.name, place.metrics)) }
         youth.footer = [youthRow(labels.total, total)]

@@ -58,7 +58,8 @@ public struct FigureStyle: Sendable {
             pct = labels.undefined
         } else {
             // Exact in tenths of a percent: delta * 1000 / base, rounded half away from zero.
-            let n = deltaCents * 1000, d = baseCents
+            let n = deltaCents * 1000
+            let d = baseCents
             let tenths = (2 * n.magnitude + d.magnitude) / (2 * d.magnitude)
             let value = (n < 0) != (d < 0) ? -Int(tenths) : Int(tenths)
             pct = oneDecimal(value, sign: true) + labels.percentSign

@@ -11,7 +11,8 @@ extension ReportPage {
 
         var columns = [TextTable.Column("", .left, shrink: .keepStart), TextTable.Column(periodName, .right)]
         for (other, _) in comparisons {
-            columns.append(TextTable.Column(ReportLabels.fill(labels.versus, ["period": style.periodName(other, range: analysis.range)]), .right))
+            columns.append(
+                TextTable.Column(ReportLabels.fill(labels.versus, ["period": style.periodName(other, range: analysis.range)]), .right))
         }
         if showCumulative {
             columns.append(TextTable.Column(ReportLabels.fill(labels.since, ["start": style.rangeStart(analysis.range)]), .right))

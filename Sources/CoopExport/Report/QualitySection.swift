@@ -5,12 +5,14 @@ extension ReportPage {
     /// Files read, rows accounted for, rejects by reason and refused files.
     func qualitySection() -> [String] {
         let total = context.totalQuality
-        let summary = ReportLabels.fill(labels.qualitySummary, [
-            "files": style.integer(context.files.count), "rows": style.integer(total.rowsRead),
-            "accepted": style.integer(total.accepted), "rejected": style.integer(total.rejected),
-            "duplicates": style.integer(total.duplicates), "conflicts": style.integer(total.duplicateConflicts),
-            "blank": style.integer(total.skippedBlank), "unknown": style.integer(total.unknownSector),
-        ])
+        let summary = ReportLabels.fill(
+            labels.qualitySummary,
+            [
+                "files": style.integer(context.files.count), "rows": style.integer(total.rowsRead),
+                "accepted": style.integer(total.accepted), "rejected": style.integer(total.rejected),
+                "duplicates": style.integer(total.duplicates), "conflicts": style.integer(total.duplicateConflicts),
+                "blank": style.integer(total.skippedBlank), "unknown": style.integer(total.unknownSector),
+            ])
         var lines = heading(labels.dataQuality) + DisplayWidth.wrap(summary, width: TextReport.maxWidth)
 
         var files = TextTable([
@@ -23,12 +25,16 @@ extension ReportPage {
             TextTable.Column(labels.duplicates, .right),
         ])
         func row(_ name: String, _ f: FileQuality, encoding: String, delimiter: String) -> [String] {
-            [name, encoding, delimiter, style.integer(f.rowsRead), style.integer(f.accepted),
-             style.integer(f.rejected), style.integer(f.duplicates)]
+            [
+                name, encoding, delimiter, style.integer(f.rowsRead), style.integer(f.accepted),
+                style.integer(f.rejected), style.integer(f.duplicates),
+            ]
         }
         for file in context.files {
-            files.add(row(file.file, file, encoding: file.encoding.isEmpty ? labels.undefined : file.encoding,
-                          delimiter: delimiterName(file.delimiter)))
+            files.add(
+                row(
+                    file.file, file, encoding: file.encoding.isEmpty ? labels.undefined : file.encoding,
+                    delimiter: delimiterName(file.delimiter)))
         }
         files.footer = [row(labels.total, total, encoding: "", delimiter: "")]
         lines += [""] + files.render()
@@ -60,7 +66,8 @@ extension ReportPage {
             lines += ["", labels.unknownNames]
             for file in unknown {
                 if !file.unknownColumns.isEmpty {
-                    let text = ReportLabels.fill(labels.unknownColumnsLine, ["file": file.file, "list": file.unknownColumns.joined(separator: ", ")])
+                    let text = ReportLabels.fill(
+                        labels.unknownColumnsLine, ["file": file.file, "list": file.unknownColumns.joined(separator: ", ")])
                     lines += DisplayWidth.wrap(text, width: TextReport.maxWidth, indent: "  ")
                 }
                 if !file.unknownSectorValues.isEmpty {

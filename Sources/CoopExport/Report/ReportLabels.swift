@@ -1,5 +1,5 @@
-import Foundation
 import CoopDomain
+import Foundation
 
 /// Every word of the plain-text report in one language: labels, month names, number style and
 /// short reasons for rejected rows. `{name}`-style placeholders are filled by `fill`.
@@ -128,8 +128,10 @@ public struct ReportLabels: Sendable {
 
     public static let english = ReportLabels(
         groupingSeparator: ",", decimalMark: ".", percentSign: "%", points: "{value} pts",
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                 "October", "November", "December"],
+        months: [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December",
+        ],
         firstDay: nil, quarter: "{year} Q{index}", yearSpan: "{first}–{last}", allYears: "All years",
         title: "Cooperatives created in Morocco", national: "national", regionScope: "{name} region",
         onlySoulaliyate: "soulaliyate cooperatives only", listSeparator: ", ", dataAsOf: "Data as of {date}",
@@ -154,7 +156,8 @@ public struct ReportLabels: Sendable {
         youthByRegion: "Youth by region", youthByProvince: "Youth by province",
         yearlyTrend: "Cooperatives created per year", year: "Year", created: "Created", cumulative: "Cumulative",
         dataQuality: "Data quality",
-        qualitySummary: "Files read: {files}. Rows read: {rows}; accepted: {accepted}; rejected: {rejected}; duplicates: {duplicates} (with differing values: {conflicts}). Blank lines skipped: {blank}. Rows with an unknown sector, counted as Other: {unknown}.",
+        qualitySummary:
+            "Files read: {files}. Rows read: {rows}; accepted: {accepted}; rejected: {rejected}; duplicates: {duplicates} (with differing values: {conflicts}). Blank lines skipped: {blank}. Rows with an unknown sector, counted as Other: {unknown}.",
         file: "File", encoding: "Encoding", delimiter: "Delimiter", rows: "Rows", accepted: "Accepted",
         rejected: "Rejected", duplicates: "Duplicates", tab: "tab",
         rejectsByReason: "Rejected rows by reason", noRejects: "No row was rejected.",
@@ -184,8 +187,10 @@ public struct ReportLabels: Sendable {
 
     public static let french = ReportLabels(
         groupingSeparator: " ", decimalMark: ",", percentSign: " %", points: "{value} pts",
-        months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                 "octobre", "novembre", "décembre"],
+        months: [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+            "octobre", "novembre", "décembre",
+        ],
         firstDay: "1er", quarter: "T{index} {year}", yearSpan: "{first}–{last}", allYears: "Toutes les années",
         title: "Coopératives créées au Maroc", national: "ensemble du territoire", regionScope: "région {name}",
         onlySoulaliyate: "coopératives soulaliyates uniquement", listSeparator: ", ", dataAsOf: "Données arrêtées au {date}",
@@ -206,11 +211,13 @@ public struct ReportLabels: Sendable {
         communitiesAndYouth: "Communautés soulaliyates et jeunes", community: "Communauté",
         soulaliyate: "Soulaliyate", otherCommunity: "Autre", youngMembers: "Jeunes adhérents",
         youthShare: "Part des jeunes", reportingCooperatives: "Coop. déclarantes", reportingMembers: "Leurs adhérents",
-        youthNote: "Part des jeunes parmi les coopératives qui déclarent leurs jeunes : {share} ({cooperatives} coopératives, {members} adhérents).",
+        youthNote:
+            "Part des jeunes parmi les coopératives qui déclarent leurs jeunes : {share} ({cooperatives} coopératives, {members} adhérents).",
         youthByRegion: "Jeunes par région", youthByProvince: "Jeunes par province",
         yearlyTrend: "Coopératives créées par année", year: "Année", created: "Créées", cumulative: "Cumul",
         dataQuality: "Qualité des données",
-        qualitySummary: "Fichiers lus : {files}. Lignes lues : {rows} ; acceptées : {accepted} ; rejetées : {rejected} ; doublons : {duplicates} (aux valeurs divergentes : {conflicts}). Lignes vides ignorées : {blank}. Lignes au secteur inconnu, comptées dans Autres : {unknown}.",
+        qualitySummary:
+            "Fichiers lus : {files}. Lignes lues : {rows} ; acceptées : {accepted} ; rejetées : {rejected} ; doublons : {duplicates} (aux valeurs divergentes : {conflicts}). Lignes vides ignorées : {blank}. Lignes au secteur inconnu, comptées dans Autres : {unknown}.",
         file: "Fichier", encoding: "Encodage", delimiter: "Séparateur", rows: "Lignes", accepted: "Acceptées",
         rejected: "Rejetées", duplicates: "Doublons", tab: "tabulation",
         rejectsByReason: "Lignes rejetées par motif", noRejects: "Aucune ligne n'a été rejetée.",
@@ -240,8 +247,10 @@ public struct ReportLabels: Sendable {
 
     public static let arabic = ReportLabels(
         groupingSeparator: ",", decimalMark: ".", percentSign: "%", points: "{value} نقطة",
-        months: ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
-                 "أكتوبر", "نونبر", "دجنبر"],
+        months: [
+            "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
+            "أكتوبر", "نونبر", "دجنبر",
+        ],
         firstDay: nil, quarter: "الفصل {index} من {year}", yearSpan: "{first}–{last}", allYears: "جميع السنوات",
         title: "التعاونيات المحدثة بالمغرب", national: "المستوى الوطني", regionScope: "جهة {name}",
         onlySoulaliyate: "التعاونيات السلالية فقط", listSeparator: "، ", dataAsOf: "البيانات إلى غاية {date}",
@@ -266,7 +275,8 @@ public struct ReportLabels: Sendable {
         youthByRegion: "الشباب حسب الجهة", youthByProvince: "الشباب حسب الإقليم",
         yearlyTrend: "التعاونيات المحدثة حسب السنة", year: "السنة", created: "المحدثة", cumulative: "المجموع التراكمي",
         dataQuality: "جودة البيانات",
-        qualitySummary: "عدد الملفات المقروءة: {files}؛ الأسطر: {rows}، المقبولة: {accepted}، المرفوضة: {rejected}، المكررة: {duplicates} (منها {conflicts} بقيم مختلفة)؛ الأسطر الفارغة المتجاهلة: {blank}؛ أسطر بقطاع غير معروف احتسبت ضمن قطاعات أخرى: {unknown}.",
+        qualitySummary:
+            "عدد الملفات المقروءة: {files}؛ الأسطر: {rows}، المقبولة: {accepted}، المرفوضة: {rejected}، المكررة: {duplicates} (منها {conflicts} بقيم مختلفة)؛ الأسطر الفارغة المتجاهلة: {blank}؛ أسطر بقطاع غير معروف احتسبت ضمن قطاعات أخرى: {unknown}.",
         file: "الملف", encoding: "الترميز", delimiter: "الفاصل", rows: "الأسطر", accepted: "المقبولة",
         rejected: "المرفوضة", duplicates: "المكررة", tab: "جدولة",
         rejectsByReason: "الأسطر المرفوضة حسب السبب", noRejects: "لم يرفض أي سطر.",

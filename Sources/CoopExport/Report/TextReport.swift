@@ -1,6 +1,6 @@
-import Foundation
 import CoopDomain
 import CoopTransform
+import Foundation
 
 /// The plain-text report `coopstat.txt`: what a planner reads in a terminal or a cron e-mail in two
 /// minutes. Invariant: every line is at most 100 display columns (long names are cut with `…`), the
@@ -12,9 +12,11 @@ public enum TextReport {
     /// The report of `context`, in the context's language.
     public static func render(_ context: ReportContext) -> String {
         let page = ReportPage(context: context)
-        var sections: [[String]] = [page.titleBlock(), page.headlineSection(), page.placeRanking(),
-                                    page.sectorRanking(), page.womenSection(), page.communitySection(),
-                                    page.trendSection(), page.qualitySection()]
+        var sections: [[String]] = [
+            page.titleBlock(), page.headlineSection(), page.placeRanking(),
+            page.sectorRanking(), page.womenSection(), page.communitySection(),
+            page.trendSection(), page.qualitySection(),
+        ]
         sections.append([ReportLabels.fill(page.labels.producedBy, ["version": context.version])])
         return sections.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }

@@ -51,8 +51,10 @@ public struct TextTable: Sendable {
                 case .keepStart: cell = DisplayWidth.truncate(cell, to: widths[index])
                 case .keepEnd: cell = DisplayWidth.truncateHead(cell, to: widths[index])
                 }
-                parts.append(column.alignment == .left ? DisplayWidth.padRight(cell, to: widths[index])
-                                                       : DisplayWidth.padLeft(cell, to: widths[index]))
+                parts.append(
+                    column.alignment == .left
+                        ? DisplayWidth.padRight(cell, to: widths[index])
+                        : DisplayWidth.padLeft(cell, to: widths[index]))
             }
             return Self.trimmingTrailingSpaces(indent + parts.joined(separator: "  "))
         }

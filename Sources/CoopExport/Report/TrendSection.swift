@@ -30,9 +30,13 @@ extension ReportPage {
             let bar = DisplayWidth.padRight(TrendBar.bar(metrics.cooperatives, maximum: maximum, width: 40), to: 40)
             table.add([String(year), style.integer(metrics.cooperatives), bar, style.integer(cumulative)])
         }
-        let title = labels.yearlyTrend + ", " + style.periodName(.years(analysis.range.start.year,
-                                                                       analysis.years.last?.year ?? analysis.range.end.year),
-                                                                 range: analysis.range)
+        let title =
+            labels.yearlyTrend + ", "
+            + style.periodName(
+                .years(
+                    analysis.range.start.year,
+                    analysis.years.last?.year ?? analysis.range.end.year),
+                range: analysis.range)
         return heading(title) + table.render()
     }
 }

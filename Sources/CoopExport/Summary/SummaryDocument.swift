@@ -20,9 +20,16 @@ public struct SummaryDocument: Codable, Sendable, Equatable {
     public var options: [String: String]
 
     enum CodingKeys: String, CodingKey {
-        case coopstatVersion = "coopstat_version", period, range, scope, language, asOf = "as_of", headline,
-             cumulative, comparisons, topRegions = "top_regions", topSectors = "top_sectors",
-             dataQuality = "data_quality", inputs, options
+        case coopstatVersion = "coopstat_version"
+        case period, range, scope, language
+        case asOf = "as_of"
+        case headline,
+            cumulative, comparisons
+        case topRegions = "top_regions"
+        case topSectors = "top_sectors"
+        case
+            dataQuality = "data_quality"
+        case inputs, options
     }
 }
 
@@ -47,7 +54,9 @@ public struct SummaryScope: Codable, Sendable, Equatable {
     public var onlySoulaliyate: Bool
 
     enum CodingKeys: String, CodingKey {
-        case regionCode = "region_code", region, onlySoulaliyate = "only_soulaliyate"
+        case regionCode = "region_code"
+        case region
+        case onlySoulaliyate = "only_soulaliyate"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -74,11 +83,22 @@ public struct SummaryMetrics: Codable, Sendable, Equatable {
     public var youthReportingMembers: Int
 
     enum CodingKeys: String, CodingKey {
-        case cooperatives, membersTotal = "members_total", membersWomen = "members_women", membersMen = "members_men",
-             membersGenderUnknown = "members_gender_unknown", womenShare = "women_share",
-             womenCooperatives = "women_cooperatives", capitalMad = "capital_mad", membersYouth = "members_youth",
-             youthShare = "youth_share", youthReportingCooperatives = "youth_reporting_cooperatives",
-             youthReportingMembers = "youth_reporting_members"
+        case cooperatives
+        case membersTotal = "members_total"
+        case membersWomen = "members_women"
+        case membersMen = "members_men"
+        case
+            membersGenderUnknown = "members_gender_unknown"
+        case womenShare = "women_share"
+        case
+            womenCooperatives = "women_cooperatives"
+        case capitalMad = "capital_mad"
+        case membersYouth = "members_youth"
+        case
+            youthShare = "youth_share"
+        case youthReportingCooperatives = "youth_reporting_cooperatives"
+        case
+            youthReportingMembers = "youth_reporting_members"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -117,8 +137,13 @@ public struct SummaryDelta: Codable, Sendable, Equatable {
     public var womenSharePoints: Decimal?
 
     enum CodingKeys: String, CodingKey {
-        case cooperatives, cooperativesPct = "cooperatives_pct", membersTotal = "members_total",
-             membersTotalPct = "members_total_pct", membersWomen = "members_women", womenSharePoints = "women_share_points"
+        case cooperatives
+        case cooperativesPct = "cooperatives_pct"
+        case membersTotal = "members_total"
+        case
+            membersTotalPct = "members_total_pct"
+        case membersWomen = "members_women"
+        case womenSharePoints = "women_share_points"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -140,7 +165,9 @@ public struct SummaryRegion: Codable, Sendable, Equatable {
     public var womenShare: Decimal?
 
     enum CodingKeys: String, CodingKey {
-        case regionCode = "region_code", region, cooperatives, womenShare = "women_share"
+        case regionCode = "region_code"
+        case region, cooperatives
+        case womenShare = "women_share"
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -159,7 +186,8 @@ public struct SummarySector: Codable, Sendable, Equatable {
     public var cooperatives: Int
 
     enum CodingKeys: String, CodingKey {
-        case sectorCode = "sector_code", sector, cooperatives
+        case sectorCode = "sector_code"
+        case sector, cooperatives
     }
 }
 
@@ -177,9 +205,16 @@ public struct SummaryDataQuality: Codable, Sendable, Equatable {
     public var rejectsByReason: [String: Int]
 
     enum CodingKeys: String, CodingKey {
-        case files, rowsRead = "rows_read", accepted, rejected, duplicates, duplicateConflicts = "duplicate_conflicts",
-             unknownSector = "unknown_sector", skippedBlank = "skipped_blank", refusedFiles = "refused_files",
-             rejectsByReason = "rejects_by_reason"
+        case files
+        case rowsRead = "rows_read"
+        case accepted, rejected, duplicates
+        case duplicateConflicts = "duplicate_conflicts"
+        case
+            unknownSector = "unknown_sector"
+        case skippedBlank = "skipped_blank"
+        case refusedFiles = "refused_files"
+        case
+            rejectsByReason = "rejects_by_reason"
     }
 }
 
@@ -203,7 +238,9 @@ public struct SummaryInput: Codable, Sendable, Equatable {
     public var unknownSectors: [String: Int]
 
     enum CodingKeys: String, CodingKey {
-        case path, size, sha256, encoding, delimiter, rowsRead = "rows_read"
-        case unknownColumns = "unknown_columns", unknownSectors = "unknown_sectors"
+        case path, size, sha256, encoding, delimiter
+        case rowsRead = "rows_read"
+        case unknownColumns = "unknown_columns"
+        case unknownSectors = "unknown_sectors"
     }
 }

@@ -1,6 +1,6 @@
-import Foundation
 import CoopDomain
 import CoopTransform
+import Foundation
 
 /// Writes `summary.json`: the period, headline figures, comparisons, top regions and sectors,
 /// data-quality counts, inputs and options. Invariant: deterministic — the same context gives the
@@ -25,16 +25,20 @@ public enum SummaryJSON {
         case .years, .all: relations = []
         }
         let comparisons = analysis.comparisons.enumerated().map { index, entry in
-            SummaryComparison(relation: index < relations.count ? relations[index] : "other",
-                              period: period(entry.period, within: nil),
-                              metrics: metrics(entry.metrics),
-                              delta: delta(from: entry.metrics, to: analysis.current))
+            SummaryComparison(
+                relation: index < relations.count ? relations[index] : "other",
+                period: period(entry.period, within: nil),
+                metrics: metrics(entry.metrics),
+                delta: delta(from: entry.metrics, to: analysis.current))
         }
 
         let topRegions = ranked(analysis.regions.filter { $0.metrics.cooperatives > 0 }) { $0.metrics.cooperatives }
             .prefix(5)
-            .map { SummaryRegion(regionCode: $0.region.code.rawValue, region: $0.region.name(in: language),
-                                 cooperatives: $0.metrics.cooperatives, womenShare: share($0.metrics.womenShare)) }
+            .map {
+                SummaryRegion(
+                    regionCode: $0.region.code.rawValue, region: $0.region.name(in: language),
+                    cooperatives: $0.metrics.cooperatives, womenShare: share($0.metrics.womenShare))
+            }
         let topSectors = ranked(analysis.sectors.filter { $0.metrics.cooperatives > 0 }) { $0.metrics.cooperatives }
             .prefix(5)
             .map { SummarySector(sectorCode: $0.sector.code, sector: $0.sector.name(in: language), cooperatives: $0.metrics.cooperatives) }
@@ -57,9 +61,10 @@ public enum SummaryJSON {
             coopstatVersion: context.version,
             period: period(analysis.period, within: analysis.range),
             range: SummaryRange(start: analysis.range.start.description, end: analysis.range.end.description),
-            scope: SummaryScope(regionCode: scopeRegion?.rawValue,
-                                region: scopeRegion.map { context.reference.region($0)?.name(in: language) ?? $0.rawValue },
-                                onlySoulaliyate: analysis.scope.onlySoulaliyate),
+            scope: SummaryScope(
+                regionCode: scopeRegion?.rawValue,
+                region: scopeRegion.map { context.reference.region($0)?.name(in: language) ?? $0.rawValue },
+                onlySoulaliyate: analysis.scope.onlySoulaliyate),
             language: language.rawValue,
             asOf: context.asOf.description,
             headline: metrics(analysis.current),
@@ -70,10 +75,11 @@ public enum SummaryJSON {
             dataQuality: quality,
             inputs: context.inputs.map { input in
                 let quality = context.files.first { $0.file == input.path }
-                return SummaryInput(path: input.path, size: input.size, sha256: input.sha256, encoding: input.encoding,
-                                    delimiter: input.delimiter, rowsRead: input.rowsRead,
-                                    unknownColumns: quality?.unknownColumns ?? [],
-                                    unknownSectors: quality?.unknownSectorValues ?? [:])
+                return SummaryInput(
+                    path: input.path, size: input.size, sha256: input.sha256, encoding: input.encoding,
+                    delimiter: input.delimiter, rowsRead: input.rowsRead,
+                    unknownColumns: quality?.unknownColumns ?? [],
+                    unknownSectors: quality?.unknownSectorValues ?? [:])
             },
             options: options)
     }
@@ -93,22 +99,24 @@ public enum SummaryJSON {
     }
 
     static func metrics(_ m: Metrics) -> SummaryMetrics {
-        SummaryMetrics(cooperatives: m.cooperatives, membersTotal: m.membersTotal, membersWomen: m.membersWomen,
-                       membersMen: m.membersMen, membersGenderUnknown: m.membersGenderUnknown,
-                       womenShare: share(m.womenShare), womenCooperatives: m.womenCooperatives,
-                       capitalMad: ExactDecimal.fixed(m.capitalCents, places: 2), membersYouth: m.membersYouth,
-                       youthShare: share(m.youthShare), youthReportingCooperatives: m.youthReportingCooperatives,
-                       youthReportingMembers: m.youthReportingMembers)
+        SummaryMetrics(
+            cooperatives: m.cooperatives, membersTotal: m.membersTotal, membersWomen: m.membersWomen,
+            membersMen: m.membersMen, membersGenderUnknown: m.membersGenderUnknown,
+            womenShare: share(m.womenShare), womenCooperatives: m.womenCooperatives,
+            capitalMad: ExactDecimal.fixed(m.capitalCents, places: 2), membersYouth: m.membersYouth,
+            youthShare: share(m.youthShare), youthReportingCooperatives: m.youthReportingCooperatives,
+            youthReportingMembers: m.youthReportingMembers)
     }
 
     static func delta(from old: Metrics, to new: Metrics) -> SummaryDelta {
-        SummaryDelta(cooperatives: new.cooperatives - old.cooperatives,
-                     cooperativesPct: percentChange(new.cooperatives - old.cooperatives, base: old.cooperatives),
-                     membersTotal: new.membersTotal - old.membersTotal,
-                     membersTotalPct: percentChange(new.membersTotal - old.membersTotal, base: old.membersTotal),
-                     membersWomen: new.membersWomen - old.membersWomen,
-                     womenSharePoints: FigureStyle.pointsDifference(from: old.womenShare, to: new.womenShare, places: 2)
-                        .map { ExactDecimal.fixed(Int64($0), places: 2) })
+        SummaryDelta(
+            cooperatives: new.cooperatives - old.cooperatives,
+            cooperativesPct: percentChange(new.cooperatives - old.cooperatives, base: old.cooperatives),
+            membersTotal: new.membersTotal - old.membersTotal,
+            membersTotalPct: percentChange(new.membersTotal - old.membersTotal, base: old.membersTotal),
+            membersWomen: new.membersWomen - old.membersWomen,
+            womenSharePoints: FigureStyle.pointsDifference(from: old.womenShare, to: new.womenShare, places: 2)
+                .map { ExactDecimal.fixed(Int64($0), places: 2) })
     }
 
     /// A share as a fraction with 4 places, nil when undefined.
@@ -130,7 +138,8 @@ public enum SummaryJSON {
 public enum ExactDecimal {
     /// `value` / 10^places as an exact Foundation decimal.
     public static func fixed(_ value: Int64, places: Int) -> Foundation.Decimal {
-        Foundation.Decimal(sign: value < 0 ? .minus : .plus, exponent: -places,
-                           significand: Foundation.Decimal(value.magnitude))
+        Foundation.Decimal(
+            sign: value < 0 ? .minus : .plus, exponent: -places,
+            significand: Foundation.Decimal(value.magnitude))
     }
 }

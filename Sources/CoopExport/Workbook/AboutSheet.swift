@@ -1,5 +1,6 @@
 import CoopDomain
 import CoopTransform
+import CoopXlsx
 import Foundation
 
 /// The About sheet: what the workbook is, the period, scope and range, the coopstat version, the
@@ -27,8 +28,9 @@ struct AboutSheet {
         ]
         var row = 3
         try sheet.writeString(row: row, column: 0, labels.word("data_as_of"), format: style.label)
-        try sheet.writeDate(row: row, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
-                            format: style.date)
+        try sheet.writeDate(
+            row: row, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
+            format: style.date)
         row += 1
         for (label, value) in facts {
             try sheet.writeString(row: row, column: 0, label, format: style.label)
@@ -46,10 +48,15 @@ struct AboutSheet {
         } else {
             let inputs = ReportTable(
                 name: "inputs",
-                columns: [TableColumn("file", .text), TableColumn("size_bytes", .integer), TableColumn("encoding", .text),
-                          TableColumn("delimiter", .text), TableColumn("rows_read", .integer), TableColumn("sha256", .text)],
+                columns: [
+                    TableColumn("file", .text), TableColumn("size_bytes", .integer), TableColumn("encoding", .text),
+                    TableColumn("delimiter", .text), TableColumn("rows_read", .integer), TableColumn("sha256", .text),
+                ],
                 rows: context.inputs.map {
-                    [.text($0.path), .integer(Int($0.size)), .text($0.encoding), .text($0.delimiter), .integer($0.rowsRead), .text($0.sha256)]
+                    [
+                        .text($0.path), .integer(Int($0.size)), .text($0.encoding), .text($0.delimiter), .integer($0.rowsRead),
+                        .text($0.sha256),
+                    ]
                 }, hasTotals: false)
             row = try writer.write(inputs, on: layout, headerRow: row).lastRow + 1
         }
@@ -86,10 +93,12 @@ struct AboutSheet {
 
     /// A shell word: as is when plain, single-quoted otherwise.
     static func quoted(_ word: String) -> String {
-        let plain = !word.isEmpty && word.unicodeScalars.allSatisfy {
-            (48...57).contains($0.value) || (65...90).contains($0.value) || (97...122).contains($0.value)
-                || "-_./,:=%+@".unicodeScalars.contains($0)
-        }
+        let plain =
+            !word.isEmpty
+            && word.unicodeScalars.allSatisfy {
+                (48...57).contains($0.value) || (65...90).contains($0.value) || (97...122).contains($0.value)
+                    || "-_./,:=%+@".unicodeScalars.contains($0)
+            }
         return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -1,5 +1,6 @@
 import CoopDomain
 import CoopTransform
+import CoopXlsx
 import Foundation
 
 /// Text from the registries made safe for a string cell: NUL replaced, cut to Excel's 32,767

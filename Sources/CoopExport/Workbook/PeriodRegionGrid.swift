@@ -13,13 +13,15 @@ enum PeriodRegionGrid {
         let regions = analysis.regions.map(\.region)
         guard !regions.isEmpty else { return nil }
         let periodColumn = key == yearKey ? TableColumn("year", .integer) : TableColumn("quarter", .text)
-        let (columns, headers) = SectorRegionMatrix.regionColumns(leading: [periodColumn], regions: regions,
-                                                                  language: analysis.language, labels: labels)
+        let (columns, headers) = SectorRegionMatrix.regionColumns(
+            leading: [periodColumn], regions: regions,
+            language: analysis.language, labels: labels)
         func row(_ first: Cell, _ metrics: [Metrics]) -> [Cell] {
             let counts = metrics.map(\.cooperatives)
             return [first] + counts.map { Cell.integer($0) } + [.integer(counts.reduce(0, +))]
         }
-        let rows: [[Cell]] = key == yearKey
+        let rows: [[Cell]] =
+            key == yearKey
             ? analysis.regionYears.map { row(.integer($0.year), $0.regions) }
             : analysis.regionQuarters.map { row(.text($0.quarter.description), $0.regions) }
         return (ReportTable(name: key, columns: columns, rows: rows, hasTotals: true), headers)

@@ -1,4 +1,5 @@
 import CoopTransform
+import CoopXlsx
 
 /// Where a `ReportTable` was written as an Excel table, so charts, formulas and tests can point at it.
 /// Invariant: `dataRows >= 1` (an empty table gets one blank row, as Excel requires); rows are zero-based.

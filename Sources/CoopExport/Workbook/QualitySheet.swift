@@ -55,13 +55,18 @@ struct QualitySheet {
             let listed = context.conflicts.prefix(Self.listedRows)
             let table = ReportTable(
                 name: "duplicate_conflicts",
-                columns: [TableColumn("registration_id", .text), TableColumn("replaced_file", .text),
-                          TableColumn("replaced_line", .integer), TableColumn("kept_file", .text), TableColumn("kept_line", .integer),
-                          TableColumn("differing_fields", .text), TableColumn("replaced_values", .text), TableColumn("kept_values", .text)],
+                columns: [
+                    TableColumn("registration_id", .text), TableColumn("replaced_file", .text),
+                    TableColumn("replaced_line", .integer), TableColumn("kept_file", .text), TableColumn("kept_line", .integer),
+                    TableColumn("differing_fields", .text), TableColumn("replaced_values", .text), TableColumn("kept_values", .text),
+                ],
                 rows: listed.map { conflict in
-                    [.text(conflict.registrationId), .text(conflict.replacedFile), .integer(conflict.replacedLine),
-                     .text(conflict.keptFile), .integer(conflict.keptLine), .text(conflict.differingFields.joined(separator: ", ")),
-                     .text(values(conflict.differingFields, of: conflict.replaced)), .text(values(conflict.differingFields, of: conflict.kept))]
+                    [
+                        .text(conflict.registrationId), .text(conflict.replacedFile), .integer(conflict.replacedLine),
+                        .text(conflict.keptFile), .integer(conflict.keptLine), .text(conflict.differingFields.joined(separator: ", ")),
+                        .text(values(conflict.differingFields, of: conflict.replaced)),
+                        .text(values(conflict.differingFields, of: conflict.kept)),
+                    ]
                 }, hasTotals: false)
             row = try writer.write(table, on: layout, headerRow: row).lastRow + 1
             if context.conflicts.count > listed.count {
@@ -74,20 +79,25 @@ struct QualitySheet {
         // The first rejected rows.
         row += 1
         let listed = context.rejects.prefix(Self.listedRows)
-        try sheet.writeString(row: row, column: 0, ReportLabels.fill(labels.word("rejects_first"), ["count": String(listed.count)]),
-                              format: style.title)
+        try sheet.writeString(
+            row: row, column: 0, ReportLabels.fill(labels.word("rejects_first"), ["count": String(listed.count)]),
+            format: style.title)
         row += 1
         if listed.isEmpty {
             try sheet.writeString(row: row, column: 0, report.noRejects)
         } else {
             let table = ReportTable(
                 name: "rejects",
-                columns: [TableColumn("file", .text), TableColumn("line", .integer), TableColumn("registration_id", .text),
-                          TableColumn("field", .text), TableColumn("value", .text), TableColumn("reason", .text),
-                          TableColumn("detail", .text)],
+                columns: [
+                    TableColumn("file", .text), TableColumn("line", .integer), TableColumn("registration_id", .text),
+                    TableColumn("field", .text), TableColumn("value", .text), TableColumn("reason", .text),
+                    TableColumn("detail", .text),
+                ],
                 rows: listed.map { reject in
-                    [.text(reject.file), .integer(reject.line), .text(reject.registrationId), .text(reject.field.rawValue),
-                     .text(reject.value), .text(report.reason(reject.reason.code)), .text(reject.reason.sentence)]
+                    [
+                        .text(reject.file), .integer(reject.line), .text(reject.registrationId), .text(reject.field.rawValue),
+                        .text(reject.value), .text(report.reason(reject.reason.code)), .text(reject.reason.sentence),
+                    ]
                 }, hasTotals: false)
             row = try writer.write(table, on: layout, headerRow: row).lastRow + 1
             if context.rejects.count > listed.count {

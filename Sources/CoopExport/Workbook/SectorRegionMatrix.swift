@@ -11,17 +11,20 @@ enum SectorRegionMatrix {
     /// The matrix as a table (`sector_code`, `sector`, one `region_NN` column per region, `total`) and its headers.
     static func table(from analysis: Analysis, labels: WorkbookLabels) -> (table: ReportTable, headers: [String])? {
         guard let source = analysis.table("region_sector"), let regionColumn = source.column("region_code"),
-              let sectorColumn = source.column("sector_code"), let countColumn = source.column("cooperatives") else { return nil }
+            let sectorColumn = source.column("sector_code"), let countColumn = source.column("cooperatives")
+        else { return nil }
         var counts: [String: Int] = [:]
         for row in source.rows {
             guard case .text(let region) = row[regionColumn], case .text(let sector) = row[sectorColumn],
-                  case .integer(let count) = row[countColumn] else { continue }
+                case .integer(let count) = row[countColumn]
+            else { continue }
             counts[region + "|" + sector, default: 0] += count
         }
         let regions = analysis.regions.map(\.region)
         guard !regions.isEmpty, !analysis.sectors.isEmpty else { return nil }
-        let (columns, headers) = Self.regionColumns(leading: [TableColumn("sector_code", .text), TableColumn("sector", .text)],
-                                                    regions: regions, language: analysis.language, labels: labels)
+        let (columns, headers) = Self.regionColumns(
+            leading: [TableColumn("sector_code", .text), TableColumn("sector", .text)],
+            regions: regions, language: analysis.language, labels: labels)
         let rows: [[Cell]] = analysis.sectors.map { sector, _ in
             let values = regions.map { counts[$0.code.rawValue + "|" + sector.code] ?? 0 }
             return [.text(sector.code), .text(sector.name(in: analysis.language))] + values.map { Cell.integer($0) }
@@ -31,8 +34,10 @@ enum SectorRegionMatrix {
     }
 
     /// `leading` columns, one `region_NN` column per region (headed by its name, made unique), then `total`.
-    static func regionColumns(leading: [TableColumn], regions: [Region], language: Language,
-                              labels: WorkbookLabels) -> (columns: [TableColumn], headers: [String]) {
+    static func regionColumns(
+        leading: [TableColumn], regions: [Region], language: Language,
+        labels: WorkbookLabels
+    ) -> (columns: [TableColumn], headers: [String]) {
         var columns = leading
         var headers = leading.map { labels.header($0.key) }
         var seen = Set(headers.map { $0.lowercased() })

@@ -1,3 +1,5 @@
+import CoopXlsx
+
 /// A worksheet being filled, with the column widths its content needs (libxlsxwriter has no autofit).
 /// Invariant: `apply()` sets each column once, to the widest estimate any block asked for.
 final class SheetLayout {

@@ -1,5 +1,6 @@
 import CoopDomain
 import CoopTransform
+import CoopXlsx
 
 /// The Summary sheet: title and scope, period, data-as-of date, headline figures with their changes
 /// against the comparison periods (green ▲ / red ▼), the total since the range start, a data-quality
@@ -57,11 +58,13 @@ struct SummarySheet {
         try sheet.writeString(row: 1, column: 0, labels.word("period"), format: style.label)
         try sheet.writeString(row: 1, column: 1, figures.periodLine(analysis.period, range: analysis.range))
         try sheet.writeString(row: 2, column: 0, labels.word("data_as_of"), format: style.label)
-        try sheet.writeDate(row: 2, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
-                            format: style.date)
+        try sheet.writeDate(
+            row: 2, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
+            format: style.date)
 
         // Headline figures.
-        let headerRow = 4, firstRow = 5
+        let headerRow = 4
+        let firstRow = 5
         let comparisons = analysis.comparisons
         let showCumulative = analysis.period != .all
         let header = XlsxFormat(bold: true, textWrap: true, bottomBorder: .thin)
@@ -79,8 +82,9 @@ struct SummarySheet {
         }
         let cumulativeColumn = column
         if showCumulative {
-            try sheet.writeString(row: headerRow, column: cumulativeColumn,
-                                  ReportLabels.fill(report.since, ["start": figures.rangeStart(analysis.range)]), format: headerRight)
+            try sheet.writeString(
+                row: headerRow, column: cumulativeColumn,
+                ReportLabels.fill(report.since, ["start": figures.rangeStart(analysis.range)]), format: headerRight)
         }
         let lastColumn = showCumulative ? cumulativeColumn : cumulativeColumn - 1
         layout.want(row: headerRow, height: 32)
@@ -92,31 +96,35 @@ struct SummarySheet {
             let row = firstRow + index
             labelTexts.append(figure.label)
             try sheet.writeString(row: row, column: 0, figure.label, format: index == 0 ? style.label : nil)
-            let format: XlsxFormat = switch figure.kind {
-            case .count: style.integer
-            case .share: style.share
-            case .money: style.money
-            }
+            let format: XlsxFormat =
+                switch figure.kind {
+                case .count: style.integer
+                case .share: style.share
+                case .money: style.money
+                }
             let current = figure.value(analysis.current)
             if let current { try sheet.writeNumber(row: row, column: 1, current, format: format) }
             for (offset, comparison) in comparisons.enumerated() {
                 let valueColumn = 2 + offset * 2
                 let base = figure.value(comparison.metrics)
                 if let base { try sheet.writeNumber(row: row, column: valueColumn, base, format: format) }
-                let now = XlsxCell.reference(row: row, column: 1), then = XlsxCell.reference(row: row, column: valueColumn)
+                let now = XlsxCell.reference(row: row, column: 1)
+                let then = XlsxCell.reference(row: row, column: valueColumn)
                 if figure.kind == .share {
                     let formula = "IF(OR(\(now)=\"\",\(then)=\"\"),\"\",(\(now)-\(then))*100)"
                     if let current, let base {
-                        try sheet.writeFormula(row: row, column: valueColumn + 1, formula, cachedValue: (current - base) * 100,
-                                               format: .number(pointsCode))
+                        try sheet.writeFormula(
+                            row: row, column: valueColumn + 1, formula, cachedValue: (current - base) * 100,
+                            format: .number(pointsCode))
                     } else {
                         try sheet.writeFormula(row: row, column: valueColumn + 1, formula, cachedText: "", format: .number(pointsCode))
                     }
                 } else {
                     let formula = "IF(\(then)=0,\"\",\(now)/\(then)-1)"
                     if let current, let base, base != 0 {
-                        try sheet.writeFormula(row: row, column: valueColumn + 1, formula, cachedValue: current / base - 1,
-                                               format: .number(changeCode))
+                        try sheet.writeFormula(
+                            row: row, column: valueColumn + 1, formula, cachedValue: current / base - 1,
+                            format: .number(changeCode))
                     } else {
                         try sheet.writeFormula(row: row, column: valueColumn + 1, formula, cachedText: "", format: .number(changeCode))
                     }
@@ -128,10 +136,12 @@ struct SummarySheet {
         }
         let lastFigureRow = firstRow + figuresList.count - 1
         for column in changeColumns {
-            try sheet.addConditionalFormat(.cellValue(.greater, value: 0, format: XlsxFormat(fontColor: WorkbookStyle.green)),
-                                           firstRow: firstRow, firstColumn: column, lastRow: lastFigureRow, lastColumn: column)
-            try sheet.addConditionalFormat(.cellValue(.less, value: 0, format: XlsxFormat(fontColor: WorkbookStyle.red)),
-                                           firstRow: firstRow, firstColumn: column, lastRow: lastFigureRow, lastColumn: column)
+            try sheet.addConditionalFormat(
+                .cellValue(.greater, value: 0, format: XlsxFormat(fontColor: WorkbookStyle.green)),
+                firstRow: firstRow, firstColumn: column, lastRow: lastFigureRow, lastColumn: column)
+            try sheet.addConditionalFormat(
+                .cellValue(.less, value: 0, format: XlsxFormat(fontColor: WorkbookStyle.red)),
+                firstRow: firstRow, firstColumn: column, lastRow: lastFigureRow, lastColumn: column)
         }
         layout.want(column: 0, width: ColumnWidth.estimate(for: labelTexts + [labels.word("data_as_of")]) + 2)
         if lastColumn >= 1 {
@@ -140,31 +150,37 @@ struct SummarySheet {
 
         // Data quality and provenance.
         let total = context.totalQuality
-        let quality = ReportLabels.fill(report.qualitySummary, [
-            "files": figures.integer(context.files.count), "rows": figures.integer(total.rowsRead),
-            "accepted": figures.integer(total.accepted), "rejected": figures.integer(total.rejected),
-            "duplicates": figures.integer(total.duplicates), "conflicts": figures.integer(total.duplicateConflicts),
-            "blank": figures.integer(total.skippedBlank), "unknown": figures.integer(total.unknownSector),
-        ])
+        let quality = ReportLabels.fill(
+            report.qualitySummary,
+            [
+                "files": figures.integer(context.files.count), "rows": figures.integer(total.rowsRead),
+                "accepted": figures.integer(total.accepted), "rejected": figures.integer(total.rejected),
+                "duplicates": figures.integer(total.duplicates), "conflicts": figures.integer(total.duplicateConflicts),
+                "blank": figures.integer(total.skippedBlank), "unknown": figures.integer(total.unknownSector),
+            ])
         try sheet.writeString(row: lastFigureRow + 2, column: 0, report.dataQuality, format: style.label)
         try sheet.writeString(row: lastFigureRow + 3, column: 0, CellText.clean(quality))
-        try sheet.writeString(row: lastFigureRow + 4, column: 0,
-                              ReportLabels.fill(labels.word("generated"), ["version": context.version]), format: style.description)
+        try sheet.writeString(
+            row: lastFigureRow + 4, column: 0,
+            ReportLabels.fill(labels.word("generated"), ["version": context.version]), format: style.description)
         try sheet.hideGridlines()
     }
 
     /// Places the Summary's charts in a grid below the figures: two per row, each 600 × 360 px
     /// (sector and place charts taller, to fit their labels).
     func place(_ charts: [(XlsxChart, tall: Bool)], on sheet: XlsxWorksheet) throws {
-        let width = 620, shortHeight = 360, tallHeight = 560
+        let width = 620
+        let shortHeight = 360
+        let tallHeight = 560
         var y = 0
         var index = 0
         while index < charts.count {
             let pair = Array(charts[index..<min(index + 2, charts.count)])
             let height = pair.contains { $0.tall } ? tallHeight : shortHeight
             for (slot, item) in pair.enumerated() {
-                try sheet.insertChart(item.0, row: Self.chartRow, column: 0, xScale: 600.0 / 480, yScale: Double(height) / 288,
-                                      xOffset: slot * width, yOffset: y)
+                try sheet.insertChart(
+                    item.0, row: Self.chartRow, column: 0, xScale: 600.0 / 480, yScale: Double(height) / 288,
+                    xOffset: slot * width, yOffset: y)
             }
             y += height + 20
             index += 2

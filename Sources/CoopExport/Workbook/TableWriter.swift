@@ -1,4 +1,5 @@
 import CoopTransform
+import CoopXlsx
 
 /// Writes a `ReportTable` as an Excel table: translated headers, typed values (text as strings, numbers
 /// as numbers), a SUBTOTAL totals row where the table has one, banded style, autofilter, fitted widths.
@@ -17,13 +18,16 @@ struct TableWriter {
 
     /// Writes `table` with its header at `headerRow`; `headers` default to the translated column keys.
     @discardableResult
-    func write(_ table: ReportTable, name: String? = nil, headers: [String]? = nil, on layout: SheetLayout,
-               headerRow: Int, totals: Bool? = nil) throws -> PlacedTable {
+    func write(
+        _ table: ReportTable, name: String? = nil, headers: [String]? = nil, on layout: SheetLayout,
+        headerRow: Int, totals: Bool? = nil
+    ) throws -> PlacedTable {
         let sheet = layout.sheet
         let names = (headers ?? table.columns.map { labels.header($0.key) }).map(WorkbookLabels.safeHeader)
         let withTotals = (totals ?? table.hasTotals) && !table.rows.isEmpty
-        let placed = PlacedTable(sheet: sheet.name, name: name ?? table.name, table: table, headerRow: headerRow,
-                                 dataRows: max(1, table.rows.count), hasTotalsRow: withTotals)
+        let placed = PlacedTable(
+            sheet: sheet.name, name: name ?? table.name, table: table, headerRow: headerRow,
+            dataRows: max(1, table.rows.count), hasTotalsRow: withTotals)
 
         // Data cells.
         for (r, row) in table.rows.enumerated() {
@@ -59,8 +63,10 @@ struct TableWriter {
             }
             columns.append(definition)
         }
-        try sheet.addTable(XlsxTable(name: placed.name, firstRow: headerRow, firstColumn: 0, lastRow: placed.lastRow,
-                                     lastColumn: placed.lastColumn, columns: columns, totalsRow: withTotals))
+        try sheet.addTable(
+            XlsxTable(
+                name: placed.name, firstRow: headerRow, firstColumn: 0, lastRow: placed.lastRow,
+                lastColumn: placed.lastColumn, columns: columns, totalsRow: withTotals))
         if let totalsRow = placed.totalsRow {
             try writeSums(placed, headers: names, row: totalsRow, on: sheet)
             try writeShareTotals(placed, row: totalsRow, on: sheet)
@@ -87,8 +93,9 @@ struct TableWriter {
     /// table's name, which Excel accepts but LibreOffice cannot resolve (#NAME?).
     private func writeSums(_ placed: PlacedTable, headers: [String], row: Int, on sheet: XlsxWorksheet) throws {
         for (c, column) in placed.table.columns.enumerated() where c > 0 && column.summable {
-            try sheet.writeFormula(row: row, column: c, "SUBTOTAL(109,\(placed.name)[\(headers[c])])",
-                                   cachedValue: Self.sum(placed.table, column: c), format: style.format(for: column))
+            try sheet.writeFormula(
+                row: row, column: c, "SUBTOTAL(109,\(placed.name)[\(headers[c])])",
+                cachedValue: Self.sum(placed.table, column: c), format: style.format(for: column))
         }
     }
 
@@ -97,10 +104,12 @@ struct TableWriter {
         let table = placed.table
         for (c, column) in table.columns.enumerated() where column.kind == .share {
             guard let parts = Self.shareParts[column.key], let numerator = table.column(parts.numerator),
-                  table.columns[numerator].summable else { continue }
+                table.columns[numerator].summable
+            else { continue }
             let denominators = parts.denominator.compactMap { table.column($0) }
             guard denominators.count == parts.denominator.count,
-                  denominators.allSatisfy({ table.columns[$0].summable }) else { continue }
+                denominators.allSatisfy({ table.columns[$0].summable })
+            else { continue }
             let cell = { (column: Int) in XlsxCell.reference(row: row, column: column) }
             let denominator = denominators.map(cell).joined(separator: "+")
             let formula = "IF((\(denominator))=0,\"\",\(cell(numerator))/(\(denominator)))"

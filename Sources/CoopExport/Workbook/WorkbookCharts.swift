@@ -1,4 +1,5 @@
 import CoopTransform
+import CoopXlsx
 
 /// The workbook's native charts, each drawing from a placed table's cells so a planner who edits a
 /// number sees the chart move. Titles and axis names are in the run's language.
@@ -26,8 +27,9 @@ struct WorkbookCharts {
     func yearly(_ table: PlacedTable) throws -> XlsxChart? {
         guard let values = table.range("cooperatives"), let years = table.range("year") else { return nil }
         let chart = try book.addChart(.column)
-        try chart.addSeries(values: values, categories: years, name: header("cooperatives"),
-                            style: .init(color: WorkbookStyle.accent))
+        try chart.addSeries(
+            values: values, categories: years, name: header("cooperatives"),
+            style: .init(color: WorkbookStyle.accent))
         try chart.setTitle(title("yearly"))
         try chart.setAxisNames(category: header("year"), value: header("cooperatives"))
         try chart.setValueAxisNumberFormat(WorkbookStyle.integerCode)
@@ -41,8 +43,9 @@ struct WorkbookCharts {
     func cumulative(_ table: PlacedTable) throws -> XlsxChart? {
         guard let values = table.range("cumulative_cooperatives"), let years = table.range("year") else { return nil }
         let chart = try book.addChart(.line)
-        try chart.addSeries(values: values, categories: years, name: header("cumulative_cooperatives"),
-                            style: .init(color: WorkbookStyle.line, markers: true, lineWidth: 2.25))
+        try chart.addSeries(
+            values: values, categories: years, name: header("cumulative_cooperatives"),
+            style: .init(color: WorkbookStyle.line, markers: true, lineWidth: 2.25))
         try chart.setTitle(title("cumulative"))
         try chart.setAxisNames(category: header("year"), value: header("cumulative_cooperatives"))
         try chart.setValueAxisNumberFormat(WorkbookStyle.integerCode)
@@ -55,8 +58,9 @@ struct WorkbookCharts {
         let count = min(Self.quarters, table.dataRows)
         guard let values = table.range("cooperatives", last: count), let quarters = table.range("quarter", last: count) else { return nil }
         let chart = try book.addChart(.column)
-        try chart.addSeries(values: values, categories: quarters, name: header("cooperatives"),
-                            style: .init(color: WorkbookStyle.blue))
+        try chart.addSeries(
+            values: values, categories: quarters, name: header("cooperatives"),
+            style: .init(color: WorkbookStyle.blue))
         try chart.setTitle(title("quarterly", ["count": String(count)]))
         try chart.setAxisNames(category: header("quarter"), value: header("cooperatives"))
         try chart.setValueAxisNumberFormat(WorkbookStyle.integerCode)
@@ -70,9 +74,11 @@ struct WorkbookCharts {
     func places(_ table: PlacedTable, nameKey: String, titleKey: String) throws -> XlsxChart? {
         guard let values = table.range("cooperatives"), let names = table.range(nameKey) else { return nil }
         let chart = try book.addChart(.bar)
-        try chart.addSeries(values: values, categories: names, name: header("cooperatives"),
-                            style: .init(color: WorkbookStyle.accent, showValues: true, labelNumberFormat: WorkbookStyle.integerCode,
-                                         labelPosition: .outsideEnd))
+        try chart.addSeries(
+            values: values, categories: names, name: header("cooperatives"),
+            style: .init(
+                color: WorkbookStyle.accent, showValues: true, labelNumberFormat: WorkbookStyle.integerCode,
+                labelPosition: .outsideEnd))
         try chart.setTitle(title(titleKey))
         try chart.setValueAxisNumberFormat(WorkbookStyle.integerCode)
         try chart.setLegend(.none)
@@ -95,9 +101,11 @@ struct WorkbookCharts {
     private func shareBars(_ table: PlacedTable, column: String, nameKey: String, titleKey: String, color: XlsxColor) throws -> XlsxChart? {
         guard let values = table.range(column), let names = table.range(nameKey) else { return nil }
         let chart = try book.addChart(.bar)
-        try chart.addSeries(values: values, categories: names, name: header(column),
-                            style: .init(color: color, showValues: true, labelNumberFormat: "0%",
-                                         labelPosition: .outsideEnd))
+        try chart.addSeries(
+            values: values, categories: names, name: header(column),
+            style: .init(
+                color: color, showValues: true, labelNumberFormat: "0%",
+                labelPosition: .outsideEnd))
         try chart.setTitle(title(titleKey))
         try chart.setValueAxisNumberFormat("0%")
         try chart.setValueAxisBounds(min: 0, max: nil)
@@ -110,7 +118,8 @@ struct WorkbookCharts {
     /// Women and men members by region or province (stacked bars).
     func womenMen(_ table: PlacedTable, nameKey: String, titleKey: String) throws -> XlsxChart? {
         guard let women = table.range("members_women"), let men = table.range("members_men"),
-              let names = table.range(nameKey) else { return nil }
+            let names = table.range(nameKey)
+        else { return nil }
         let chart = try book.addChart(.barStacked)
         try chart.addSeries(values: women, categories: names, name: header("members_women"), style: .init(color: WorkbookStyle.women))
         try chart.addSeries(values: men, categories: names, name: header("members_men"), style: .init(color: WorkbookStyle.men))
@@ -126,9 +135,11 @@ struct WorkbookCharts {
     func sectors(_ table: PlacedTable) throws -> XlsxChart? {
         guard let values = table.range("cooperatives"), let names = table.range("sector") else { return nil }
         let chart = try book.addChart(.bar)
-        try chart.addSeries(values: values, categories: names, name: header("cooperatives"),
-                            style: .init(color: WorkbookStyle.line, showValues: true, labelNumberFormat: WorkbookStyle.integerCode,
-                                         labelPosition: .outsideEnd))
+        try chart.addSeries(
+            values: values, categories: names, name: header("cooperatives"),
+            style: .init(
+                color: WorkbookStyle.line, showValues: true, labelNumberFormat: WorkbookStyle.integerCode,
+                labelPosition: .outsideEnd))
         try chart.setTitle(title("sectors"))
         try chart.setValueAxisNumberFormat(WorkbookStyle.integerCode)
         try chart.setLegend(.none)

@@ -51,9 +51,11 @@ public struct WorkbookLabels: Sendable {
     }
 
     /// Keys of the sheets in workbook order (tables in contract order between Summary and About).
-    public static let sheetOrder = ["summary", "by_region", "by_province", "by_sector", "by_gender", "region_sector", "matrix",
-                                    "yearly", "year_region", "quarterly", "quarter_region", "comparison", "by_community", "youth_by_region",
-                                    "about", "data_quality"]
+    public static let sheetOrder = [
+        "summary", "by_region", "by_province", "by_sector", "by_gender", "region_sector", "matrix",
+        "yearly", "year_region", "quarterly", "quarter_region", "comparison", "by_community", "youth_by_region",
+        "about", "data_quality",
+    ]
 
     public static let english = WorkbookLabels(
         sheets: [
@@ -94,12 +96,15 @@ public struct WorkbookLabels: Sendable {
             "data_quality": "Data quality",
         ],
         descriptions: [
-            "by_region": "One row per 2015 region (all 12, code order); members and capital of the cooperatives created in the period; women’s share = women / (women + men) where gender is reported.",
+            "by_region":
+                "One row per 2015 region (all 12, code order); members and capital of the cooperatives created in the period; women’s share = women / (women + men) where gender is reported.",
             "by_province": "Provinces and prefectures with at least one cooperative created in the period, by region.",
             "by_sector": "Every sector of the taxonomy, Other last; cooperatives created in the period.",
-            "by_gender": "Long form: one row per region and gender (women, men, not_reported) of the members of cooperatives created in the period.",
+            "by_gender":
+                "Long form: one row per region and gender (women, men, not_reported) of the members of cooperatives created in the period.",
             "region_sector": "Every region × sector pair (codes); cooperatives created in the period and their members.",
-            "matrix": "Cooperatives created in the period: sectors down, regions across (a copy of the Region x sector table, coloured low to high).",
+            "matrix":
+                "Cooperatives created in the period: sectors down, regions across (a copy of the Region x sector table, coloured low to high).",
             "year_region": "Cooperatives created each year, one column per region, for charts and pivoting.",
             "quarter_region": "Cooperatives created each quarter, one column per region, for charts and pivoting.",
             "yearly": "Cooperatives created each year from the range start, with the cumulative count.",
@@ -122,7 +127,8 @@ public struct WorkbookLabels: Sendable {
         ],
         words: [
             "period": "Period", "data_as_of": "Data as of", "scope": "Scope", "pts": " pts",
-            "about_what": "This workbook is produced by coopstat from the registries of cooperatives listed below. Every table is also written as tables/NAME.csv with the same columns and values; rejected rows are listed in rejects.csv.",
+            "about_what":
+                "This workbook is produced by coopstat from the registries of cooperatives listed below. Every table is also written as tables/NAME.csv with the same columns and values; rejected rows are listed in rejects.csv.",
             "about_inputs": "Input files", "about_options": "Options of the run", "version": "coopstat version",
             "range": "Analysed range", "regenerate": "Regenerate with", "generated": "Produced by coopstat {version}",
             "rejects_first": "Rejected rows (first {count})", "rejects_more": "… {count} more in rejects.csv",
@@ -170,18 +176,22 @@ public struct WorkbookLabels: Sendable {
             "data_quality": "Qualité des données",
         ],
         descriptions: [
-            "by_region": "Une ligne par région de 2015 (les 12, dans l’ordre des codes) ; adhérents et capital des coopératives créées sur la période ; part des femmes = femmes / (femmes + hommes) là où le sexe est renseigné.",
+            "by_region":
+                "Une ligne par région de 2015 (les 12, dans l’ordre des codes) ; adhérents et capital des coopératives créées sur la période ; part des femmes = femmes / (femmes + hommes) là où le sexe est renseigné.",
             "by_province": "Provinces et préfectures ayant au moins une coopérative créée sur la période, par région.",
             "by_sector": "Tous les secteurs de la nomenclature, Autres en dernier ; coopératives créées sur la période.",
-            "by_gender": "Format long : une ligne par région et par sexe (women, men, not_reported) des adhérents des coopératives créées sur la période.",
+            "by_gender":
+                "Format long : une ligne par région et par sexe (women, men, not_reported) des adhérents des coopératives créées sur la période.",
             "region_sector": "Chaque couple région × secteur (codes) ; coopératives créées sur la période et leurs adhérents.",
-            "matrix": "Coopératives créées sur la période : secteurs en lignes, régions en colonnes (copie de la table Région x secteur, colorée du plus bas au plus haut).",
+            "matrix":
+                "Coopératives créées sur la période : secteurs en lignes, régions en colonnes (copie de la table Région x secteur, colorée du plus bas au plus haut).",
             "year_region": "Coopératives créées chaque année, une colonne par région, pour les graphiques et les croisements.",
             "quarter_region": "Coopératives créées chaque trimestre, une colonne par région, pour les graphiques et les croisements.",
             "yearly": "Coopératives créées chaque année depuis le début de la plage, avec le cumul.",
             "quarterly": "Coopératives créées chaque trimestre depuis le début de la plage, avec le cumul.",
             "comparison": "La période, puis le trimestre précédent et le même trimestre un an plus tôt (ou l’année précédente).",
-            "by_community": "Coopératives soulaliyates (terres collectives), autres, et non renseignées ; jeunes adhérents là où ils sont déclarés.",
+            "by_community":
+                "Coopératives soulaliyates (terres collectives), autres, et non renseignées ; jeunes adhérents là où ils sont déclarés.",
             "youth_by_region": "Part des jeunes parmi les coopératives qui déclarent leurs jeunes adhérents.",
             "data_quality": "Lignes lues par fichier et ce qu’elles sont devenues ; TOTAL en fait la somme.",
         ],
@@ -198,7 +208,8 @@ public struct WorkbookLabels: Sendable {
         ],
         words: [
             "period": "Période", "data_as_of": "Données arrêtées au", "scope": "Champ", "pts": " pts",
-            "about_what": "Ce classeur est produit par coopstat à partir des registres des coopératives listés ci-dessous. Chaque table est aussi écrite dans tables/NOM.csv avec les mêmes colonnes et valeurs ; les lignes rejetées sont dans rejects.csv.",
+            "about_what":
+                "Ce classeur est produit par coopstat à partir des registres des coopératives listés ci-dessous. Chaque table est aussi écrite dans tables/NOM.csv avec les mêmes colonnes et valeurs ; les lignes rejetées sont dans rejects.csv.",
             "about_inputs": "Fichiers lus", "about_options": "Options de l’exécution", "version": "Version de coopstat",
             "range": "Plage analysée", "regenerate": "Pour le reproduire", "generated": "Produit par coopstat {version}",
             "rejects_first": "Lignes rejetées ({count} premières)", "rejects_more": "… {count} autres dans rejects.csv",
@@ -246,12 +257,14 @@ public struct WorkbookLabels: Sendable {
             "data_quality": "جودة البيانات",
         ],
         descriptions: [
-            "by_region": "سطر لكل جهة من جهات 2015 (الاثنتا عشرة، حسب الرمز)؛ أعضاء ورأسمال التعاونيات المحدثة خلال الفترة؛ نسبة النساء = النساء / (النساء + الرجال) حيث يصرح بالجنس.",
+            "by_region":
+                "سطر لكل جهة من جهات 2015 (الاثنتا عشرة، حسب الرمز)؛ أعضاء ورأسمال التعاونيات المحدثة خلال الفترة؛ نسبة النساء = النساء / (النساء + الرجال) حيث يصرح بالجنس.",
             "by_province": "الأقاليم والعمالات التي أحدثت بها تعاونية واحدة على الأقل خلال الفترة، حسب الجهة.",
             "by_sector": "جميع قطاعات التصنيف، وقطاعات أخرى في الأخير؛ التعاونيات المحدثة خلال الفترة.",
             "by_gender": "شكل طويل: سطر لكل جهة وجنس (women، men، not_reported) لأعضاء التعاونيات المحدثة خلال الفترة.",
             "region_sector": "كل زوج جهة × قطاع (بالرموز)؛ التعاونيات المحدثة خلال الفترة وأعضاؤها.",
-            "matrix": "التعاونيات المحدثة خلال الفترة: القطاعات في الأسطر والجهات في الأعمدة (نسخة من جدول الجهة × القطاع، ملونة من الأدنى إلى الأعلى).",
+            "matrix":
+                "التعاونيات المحدثة خلال الفترة: القطاعات في الأسطر والجهات في الأعمدة (نسخة من جدول الجهة × القطاع، ملونة من الأدنى إلى الأعلى).",
             "year_region": "التعاونيات المحدثة كل سنة، عمود لكل جهة، للرسوم البيانية والجداول المحورية.",
             "quarter_region": "التعاونيات المحدثة كل فصل، عمود لكل جهة، للرسوم البيانية والجداول المحورية.",
             "yearly": "التعاونيات المحدثة كل سنة منذ بداية المدة، مع المجموع التراكمي.",
@@ -274,7 +287,8 @@ public struct WorkbookLabels: Sendable {
         ],
         words: [
             "period": "الفترة", "data_as_of": "البيانات إلى غاية", "scope": "النطاق", "pts": " نقطة",
-            "about_what": "أعد هذا المصنف بواسطة coopstat انطلاقا من سجلات التعاونيات المذكورة أسفله. كل جدول مكتوب أيضا في tables/NAME.csv بنفس الأعمدة والقيم؛ والأسطر المرفوضة في rejects.csv.",
+            "about_what":
+                "أعد هذا المصنف بواسطة coopstat انطلاقا من سجلات التعاونيات المذكورة أسفله. كل جدول مكتوب أيضا في tables/NAME.csv بنفس الأعمدة والقيم؛ والأسطر المرفوضة في rejects.csv.",
             "about_inputs": "الملفات المقروءة", "about_options": "خيارات التشغيل", "version": "إصدار coopstat",
             "range": "المدة المحللة", "regenerate": "لإعادة الإنتاج", "generated": "من إعداد coopstat {version}",
             "rejects_first": "الأسطر المرفوضة (أول {count})", "rejects_more": "… {count} أخرى في rejects.csv",

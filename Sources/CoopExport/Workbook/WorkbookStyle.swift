@@ -1,5 +1,6 @@
 import CoopDomain
 import CoopTransform
+import CoopXlsx
 
 /// The workbook's formats and colours in one place, so every sheet looks alike.
 /// Invariant: number formats are locale-neutral Excel codes (the viewer's locale shows the separators).

@@ -1,5 +1,6 @@
 import CoopDomain
 import CoopTransform
+import CoopXlsx
 
 /// Writes `coopstat.xlsx` (CONTRACT §3.2): Summary first, one sheet per table of the analysis (each an
 /// Excel table named as the table), the sector × region matrix, About, and Data quality last; native
@@ -51,10 +52,11 @@ struct WorkbookBuild {
     func build() throws {
         let created = XlsxDocumentProperties.unixTime(year: context.asOf.year, month: context.asOf.month, day: context.asOf.day)
         let scope = SummarySheet.scope(context, report: report)
-        try book.setProperties(XlsxDocumentProperties(
-            title: report.title + " — " + scope, subject: figures.periodLine(analysis.period, range: analysis.range),
-            author: "coopstat", keywords: "cooperatives, Morocco, " + analysis.period.label,
-            comments: ReportLabels.fill(labels.word("generated"), ["version": context.version]), created: max(1, created)))
+        try book.setProperties(
+            XlsxDocumentProperties(
+                title: report.title + " — " + scope, subject: figures.periodLine(analysis.period, range: analysis.range),
+                author: "coopstat", keywords: "cooperatives, Morocco, " + analysis.period.label,
+                comments: ReportLabels.fill(labels.word("generated"), ["version": context.version]), created: max(1, created)))
 
         var layouts: [String: SheetLayout] = [:]
         for key in sheetKeys {
@@ -65,9 +67,13 @@ struct WorkbookBuild {
             layouts[key] = SheetLayout(sheet)
         }
         let writer = TableWriter(style: style, labels: labels, totalLabel: labels.header("total"))
-        let fills = ["period": figures.periodName(analysis.period, range: analysis.range),
-                     "start": figures.rangeStart(analysis.range)]
-        let spanText = figures.span(DateRange(start: analysis.range.start, end: analysis.period.days(within: analysis.range)?.end ?? analysis.range.end) ?? analysis.range)
+        let fills = [
+            "period": figures.periodName(analysis.period, range: analysis.range),
+            "start": figures.rangeStart(analysis.range),
+        ]
+        let spanText = figures.span(
+            DateRange(start: analysis.range.start, end: analysis.period.days(within: analysis.range)?.end ?? analysis.range.end)
+                ?? analysis.range)
 
         // One sheet per table.
         var placed: [String: PlacedTable] = [:]
@@ -79,7 +85,8 @@ struct WorkbookBuild {
             try layout.sheet.freezePanes(row: 3, column: 0)
         }
         if let layout = layouts["matrix"], let matrix = SectorRegionMatrix.table(from: analysis, labels: labels) {
-            try layout.heading(ReportLabels.fill(labels.title("matrix"), fills), description: labels.description("matrix"), row: 0, style: style)
+            try layout.heading(
+                ReportLabels.fill(labels.title("matrix"), fills), description: labels.description("matrix"), row: 0, style: style)
             let table = try writer.write(matrix.table, headers: matrix.headers, on: layout, headerRow: 2)
             try layout.sheet.freezePanes(row: 3, column: 2)
             let regionCount = matrix.table.columns.count - 3
@@ -92,8 +99,9 @@ struct WorkbookBuild {
 
         for key in [PeriodRegionGrid.yearKey, PeriodRegionGrid.quarterKey] {
             guard let layout = layouts[key], let grid = PeriodRegionGrid.table(key, from: analysis, labels: labels) else { continue }
-            try layout.heading(ReportLabels.fill(labels.title(key), fills.merging(["span": spanText]) { $1 }),
-                               description: labels.description(key), row: 0, style: style)
+            try layout.heading(
+                ReportLabels.fill(labels.title(key), fills.merging(["span": spanText]) { $1 }),
+                description: labels.description(key), row: 0, style: style)
             _ = try writer.write(grid.table, headers: grid.headers, on: layout, headerRow: 2)
             try layout.sheet.freezePanes(row: 3, column: 1)
         }
@@ -107,7 +115,9 @@ struct WorkbookBuild {
         var summaryCharts: [(XlsxChart, tall: Bool)] = []
         if let yearly = placed["yearly"], let chart = try charts.yearly(yearly) { summaryCharts.append((chart, false)) }
         if let quarterly = placed["quarterly"], let chart = try charts.quarterly(quarterly) { summaryCharts.append((chart, false)) }
-        if let places = placesTable, let chart = try charts.places(places, nameKey: nameKey, titleKey: regional ? "by_province" : "by_region") {
+        if let places = placesTable,
+            let chart = try charts.places(places, nameKey: nameKey, titleKey: regional ? "by_province" : "by_region")
+        {
             summaryCharts.append((chart, true))
         }
         if let sectors = placed["by_sector"], let chart = try charts.sectors(sectors) { summaryCharts.append((chart, true)) }
@@ -122,8 +132,9 @@ struct WorkbookBuild {
                 try layout.sheet.insertChart(chart, row: 2, column: column, xScale: 600.0 / 480, yScale: Double(height) / 288)
             }
             if let chart = try charts.womenMen(places, nameKey: nameKey, titleKey: "women_men_" + kind) {
-                try layout.sheet.insertChart(chart, row: 2, column: column, xScale: 600.0 / 480, yScale: Double(height) / 288,
-                                             yOffset: height + 20)
+                try layout.sheet.insertChart(
+                    chart, row: 2, column: column, xScale: 600.0 / 480, yScale: Double(height) / 288,
+                    yOffset: height + 20)
             }
         }
 
@@ -140,7 +151,8 @@ struct WorkbookBuild {
             try layout.sheet.activate()
         }
         if let layout = layouts["about"] {
-            try AboutSheet(context: context, labels: labels, report: report, figures: figures, style: style, writer: writer).write(on: layout)
+            try AboutSheet(context: context, labels: labels, report: report, figures: figures, style: style, writer: writer).write(
+                on: layout)
         }
         if let layout = layouts["data_quality"] {
             try QualitySheet(context: context, labels: labels, report: report, style: style, writer: writer).write(on: layout)

@@ -16,8 +16,10 @@ public struct FileSplit: Sendable {
 
     /// A split of `path` into at most `maximumParts` parts, or nil when it should be read in one pass
     /// (small file, UTF-16, header not in the head, no line feed to cut at).
-    public static func plan(path: String, size: Int, format: RegistryFormat, reference: ReferenceData, range: DateRange,
-                            maximumParts: Int, minimumPartSize: Int = FileSplit.minimumPartSize) -> FileSplit? {
+    public static func plan(
+        path: String, size: Int, format: RegistryFormat, reference: ReferenceData, range: DateRange,
+        maximumParts: Int, minimumPartSize: Int = FileSplit.minimumPartSize
+    ) -> FileSplit? {
         let partCount = min(maximumParts, size / max(1, minimumPartSize))
         guard partCount >= 2, let head = try? RegistryFileReader.head(path: path, count: RegistryParser.headSize) else { return nil }
         // Read the head alone to settle encoding, delimiter and header.

@@ -1,5 +1,5 @@
-import Foundation
 import CoopDomain
+import Foundation
 
 /// Loads the four reference tables (`regions.csv`, `legacy_regions.csv`, `provinces.csv`,
 /// `sectors.csv`, UTF-8 with a header row) from a folder and validates them.
@@ -15,8 +15,9 @@ public enum ReferenceLoader {
             }
             return parse(bytes: [UInt8](data), file: path)
         }
-        return try ReferenceData(regions: table("regions.csv"), legacyRegions: table("legacy_regions.csv"),
-                                 provinces: table("provinces.csv"), sectors: table("sectors.csv"))
+        return try ReferenceData(
+            regions: table("regions.csv"), legacyRegions: table("legacy_regions.csv"),
+            provinces: table("provinces.csv"), sectors: table("sectors.csv"))
     }
 
     /// Parses one reference table's bytes (header row first; blank lines skipped).

@@ -1,6 +1,6 @@
+import CoopDomain
 import Foundation
 import Glibc
-import CoopDomain
 
 /// The thin I/O shell around `RegistryParser`: reads a file in large chunks and feeds them.
 /// Invariant: memory is bounded by the chunk size and the largest record, never the file size.
@@ -8,8 +8,10 @@ public enum RegistryFileReader {
     public static let chunkSize = 1 << 20
 
     /// Reads `path` (shown as `displayName`) and delivers every row outcome with its line.
-    public static func read(path: String, displayName: String, reference: ReferenceData, range: DateRange,
-                            format: RegistryFormat, deliver: (RowOutcome, Int) throws -> Void) throws -> (quality: FileQuality, refusal: RegistryRefusal?) {
+    public static func read(
+        path: String, displayName: String, reference: ReferenceData, range: DateRange,
+        format: RegistryFormat, deliver: (RowOutcome, Int) throws -> Void
+    ) throws -> (quality: FileQuality, refusal: RegistryRefusal?) {
         var parser = RegistryParser(file: displayName, reference: reference, range: range, format: format)
         try read(path: path, bytes: nil, into: &parser, deliver: deliver)
         return (parser.quality, parser.refusal)
@@ -18,8 +20,10 @@ public enum RegistryFileReader {
     /// Feeds `parser` the bytes of `path` in `bytes` (the whole file when nil), then finishes it;
     /// returns the line breaks in those bytes when `countingLines` (else 0).
     @discardableResult
-    public static func read(path: String, bytes: Range<Int>?, into parser: inout RegistryParser, countingLines: Bool = false,
-                            deliver: (RowOutcome, Int) throws -> Void) throws -> Int {
+    public static func read(
+        path: String, bytes: Range<Int>?, into parser: inout RegistryParser, countingLines: Bool = false,
+        deliver: (RowOutcome, Int) throws -> Void
+    ) throws -> Int {
         var lineBreaks = 0
         var previousWasCR = false
         let descriptor = Glibc.open(path, O_RDONLY)

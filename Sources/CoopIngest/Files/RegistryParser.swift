@@ -36,8 +36,9 @@ public struct RegistryParser {
     /// A parser for a part of a file that starts at a record boundary after the header: the
     /// encoding, delimiter and header come from the file's head (`continuation`).
     public init(file: String, reference: ReferenceData, range: DateRange, continuing continuation: RegistryContinuation) {
-        self.init(file: file, reference: reference, range: range,
-                  format: RegistryFormat(encoding: continuation.encoding, delimiter: continuation.delimiter))
+        self.init(
+            file: file, reference: reference, range: range,
+            format: RegistryFormat(encoding: continuation.encoding, delimiter: continuation.delimiter))
         encoding = continuation.encoding
         transcoder = try? UTF8Transcoder(encoding: continuation.encoding)
         delimiter = continuation.delimiter

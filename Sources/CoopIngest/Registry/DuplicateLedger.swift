@@ -29,8 +29,10 @@ public struct DuplicateLedger: Sendable {
             duplicatesByFile[origin.file, default: 0] += 1
             if !CooperativeRecord.differingFields(old, record).isEmpty {
                 conflictsByFile[origin.file, default: 0] += 1
-                conflicts.append(DuplicateConflict(replacedFile: fileNames[origin.file], replacedLine: origin.line,
-                                                   keptFile: fileNames[file], keptLine: line, replaced: old, kept: record))
+                conflicts.append(
+                    DuplicateConflict(
+                        replacedFile: fileNames[origin.file], replacedLine: origin.line,
+                        keptFile: fileNames[file], keptLine: line, replaced: old, kept: record))
             }
             slots[previous] = nil
         }

@@ -1,5 +1,5 @@
-import Foundation
 import CoopDomain
+import Foundation
 
 /// Everything the ingest made of a set of registry files: the live records, every reject, the
 /// per-file accounting, duplicate conflicts and refused files.
@@ -11,8 +11,10 @@ public struct IngestedRegistry: Sendable {
     public var conflicts: [DuplicateConflict]
     public var refusals: [RegistryRefusal]
 
-    public init(records: [CooperativeRecord], rejects: [RejectedRow], files: [FileQuality],
-                conflicts: [DuplicateConflict], refusals: [RegistryRefusal]) {
+    public init(
+        records: [CooperativeRecord], rejects: [RejectedRow], files: [FileQuality],
+        conflicts: [DuplicateConflict], refusals: [RegistryRefusal]
+    ) {
         self.records = records
         self.rejects = rejects
         self.files = files
@@ -71,11 +73,14 @@ public enum RegistryIngest {
 
     /// Reads every source (files in parallel, results settled in order) and returns the registry.
     /// Files of at least two `minimumPartSize` are cut into parts parsed in parallel (same result).
-    public static func ingest(_ sources: [Source], reference: ReferenceData, range: DateRange,
-                              minimumPartSize: Int = FileSplit.minimumPartSize, maximumParts: Int? = nil,
-                              progress: (@Sendable (String) -> Void)? = nil) -> IngestedRegistry {
-        let parsed = parseAll(sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
-                              maximumParts: maximumParts, progress: progress)
+    public static func ingest(
+        _ sources: [Source], reference: ReferenceData, range: DateRange,
+        minimumPartSize: Int = FileSplit.minimumPartSize, maximumParts: Int? = nil,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) -> IngestedRegistry {
+        let parsed = parseAll(
+            sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
+            maximumParts: maximumParts, progress: progress)
         var ledger = DuplicateLedger()
         var files: [FileQuality] = []
         var rejects: [RejectedRow] = []
@@ -101,8 +106,9 @@ public enum RegistryIngest {
             files[index].duplicates = ledger.duplicatesByFile[index] ?? 0
             files[index].duplicateConflicts = ledger.conflictsByFile[index] ?? 0
         }
-        return IngestedRegistry(records: live.records, rejects: rejects, files: files,
-                                conflicts: ledger.conflicts, refusals: refusals)
+        return IngestedRegistry(
+            records: live.records, rejects: rejects, files: files,
+            conflicts: ledger.conflicts, refusals: refusals)
     }
 
     /// One file's rows as parsed: accepted records with their lines, and rejects, in file order.
@@ -114,14 +120,17 @@ public enum RegistryIngest {
         var rejects: [RejectedRow] = []
     }
 
-    static func parseAll(_ sources: [Source], reference: ReferenceData, range: DateRange, minimumPartSize: Int,
-                         maximumParts: Int?, progress: (@Sendable (String) -> Void)?) -> [ParsedFile] {
+    static func parseAll(
+        _ sources: [Source], reference: ReferenceData, range: DateRange, minimumPartSize: Int,
+        maximumParts: Int?, progress: (@Sendable (String) -> Void)?
+    ) -> [ParsedFile] {
         // Plan: one job per file, or per part of a large file (parts parsed in parallel).
         let cores = maximumParts ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
         let splits: [FileSplit?] = sources.map { source in
             guard cores > 1, let size = (try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? Int else { return nil }
-            return FileSplit.plan(path: source.path, size: size, format: source.format, reference: reference,
-                                  range: range, maximumParts: cores, minimumPartSize: minimumPartSize)
+            return FileSplit.plan(
+                path: source.path, size: size, format: source.format, reference: reference,
+                range: range, maximumParts: cores, minimumPartSize: minimumPartSize)
         }
         var jobs: [(file: Int, part: Int)] = []
         for (index, split) in splits.enumerated() {
@@ -135,8 +144,9 @@ public enum RegistryIngest {
             if part == 0 { progress?(source.displayName) }
             let parsed: ParsedPart
             if let split = splits[file] {
-                parsed = parsePart(source, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
-                                   reference: reference, range: range)
+                parsed = parsePart(
+                    source, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
+                    reference: reference, range: range)
             } else {
                 parsed = parsePart(source, bytes: nil, continuation: nil, reference: reference, range: range)
             }
@@ -166,10 +176,12 @@ public enum RegistryIngest {
                 let shift = Int32(clamping: linesBefore)
                 merged.accepted.append(contentsOf: part.file.accepted)
                 merged.lines.append(contentsOf: part.file.lines.map { $0 + shift })
-                merged.rejects.append(contentsOf: part.file.rejects.map {
-                    RejectedRow(file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
-                                field: $0.field, value: $0.value, reason: $0.reason)
-                })
+                merged.rejects.append(
+                    contentsOf: part.file.rejects.map {
+                        RejectedRow(
+                            file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
+                            field: $0.field, value: $0.value, reason: $0.reason)
+                    })
                 merged.quality.rowsRead += part.file.quality.rowsRead
                 merged.quality.rejected += part.file.quality.rejected
                 merged.quality.unknownSector += part.file.quality.unknownSector
@@ -191,15 +203,19 @@ public enum RegistryIngest {
     }
 
     /// Parses `bytes` of a file (the whole file when nil); a later part continues the file's head settings.
-    static func parsePart(_ source: Source, bytes: Range<Int>?, continuation: RegistryContinuation?,
-                          reference: ReferenceData, range: DateRange) -> ParsedPart {
+    static func parsePart(
+        _ source: Source, bytes: Range<Int>?, continuation: RegistryContinuation?,
+        reference: ReferenceData, range: DateRange
+    ) -> ParsedPart {
         var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
-        var parser = continuation.map {
-            RegistryParser(file: source.displayName, reference: reference, range: range, continuing: $0)
-        } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
+        var parser =
+            continuation.map {
+                RegistryParser(file: source.displayName, reference: reference, range: range, continuing: $0)
+            } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
         var lineBreaks = 0
         do {
-            lineBreaks = try RegistryFileReader.read(path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil) { outcome, line in
+            lineBreaks = try RegistryFileReader.read(path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil) {
+                outcome, line in
                 switch outcome {
                 case .accepted(let record, _):
                     parsed.accepted.append(record)

@@ -62,7 +62,8 @@ public struct HeaderError: Error, CustomStringConvertible, Sendable, Equatable {
         let found = headersFound.map { $0.trimmingSpaces }.joined(separator: ", ")
         switch reason {
         case .missing(let field):
-            return "missing required column '\(field.rawValue)' (headers found: \(found)); add the column or rename a header to one of its aliases"
+            return
+                "missing required column '\(field.rawValue)' (headers found: \(found)); add the column or rename a header to one of its aliases"
         case .missingRegionAndProvince:
             return "missing column 'region' or 'province' (headers found: \(found)); add one of them"
         case .repeated(let field, let first, let second):

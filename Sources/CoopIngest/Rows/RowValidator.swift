@@ -105,7 +105,8 @@ public struct RowValidator: Sendable {
             case .invalid: return reject(field, TextCleaner.clean(text), .notANonNegativeInteger)
             }
         }
-        var women = counts.women, men = counts.men
+        var women = counts.women
+        var men = counts.men
         let total: Int
         if let given = counts.total {
             total = given

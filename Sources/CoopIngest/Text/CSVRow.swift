@@ -18,8 +18,10 @@ public struct CSVRow: Sendable, Equatable {
     public internal(set) var lineCount: Int
 
     /// A row of the given fields; for tests and callers that build rows by hand.
-    public init(line: Int = 1, fields: [[UInt8]] = [], isBlank: Bool = false,
-                unterminatedQuote: Bool = false, lineCount: Int = 1) {
+    public init(
+        line: Int = 1, fields: [[UInt8]] = [], isBlank: Bool = false,
+        unterminatedQuote: Bool = false, lineCount: Int = 1
+    ) {
         self.line = line
         self.bytes = []
         self.ends = []

@@ -52,7 +52,10 @@ public enum EncodingDetector {
         var i = 0
         let count = bytes.count
         while i < count {
-            guard bytes[i] >= 0x80 else { i += 1; continue }
+            guard bytes[i] >= 0x80 else {
+                i += 1
+                continue
+            }
             var end = i
             while end < count && bytes[end] >= 0x80 { end += 1 }
             let run = end - i

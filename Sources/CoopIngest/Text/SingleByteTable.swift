@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The UTF-8 form of every byte of a single-byte code page (Windows-1252, Windows-1256), built once

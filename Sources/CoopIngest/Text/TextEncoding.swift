@@ -1,8 +1,12 @@
 /// The text encodings a registry file may use; `rawValue` is the name shown in data-quality output.
 /// Invariant: every case has exactly one `rawValue`, and `TextEncoding(userName: e.rawValue) == e`.
 public enum TextEncoding: String, Sendable, CaseIterable, Equatable {
-    case utf8 = "utf-8", utf8BOM = "utf-8-bom", utf16LE = "utf-16le", utf16BE = "utf-16be"
-    case windows1252 = "windows-1252", windows1256 = "windows-1256"
+    case utf8 = "utf-8"
+    case utf8BOM = "utf-8-bom"
+    case utf16LE = "utf-16le"
+    case utf16BE = "utf-16be"
+    case windows1252 = "windows-1252"
+    case windows1256 = "windows-1256"
 
     /// Parses a user's name for an encoding (case-insensitive; `-`, `_` and spaces are ignored):
     /// utf8, utf-8, utf-8-sig, utf-8-bom, utf16, utf-16 (read as LE unless the file's BOM says BE:

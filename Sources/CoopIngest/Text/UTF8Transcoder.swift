@@ -139,7 +139,8 @@ public struct UTF8Transcoder: Sendable {
                 pending.append(chunk[i])
                 break
             }
-            let unit = bigEndian
+            let unit =
+                bigEndian
                 ? UInt16(first) << 8 | UInt16(second)
                 : UInt16(second) << 8 | UInt16(first)
             if atFileStart {
@@ -216,7 +217,7 @@ public struct UTF8Transcoder: Sendable {
                             output.append(contentsOf: UTF8Validation.replacementCharacter)
                             replacements += 1
                         } else {
-                            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[4 * byte ..< 4 * byte + length]))
+                            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[4 * byte..<4 * byte + length]))
                         }
                         i += 1
                     }

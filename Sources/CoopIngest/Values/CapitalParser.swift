@@ -51,7 +51,7 @@ public enum CapitalParser: FieldValueParser {
             if !currencyTaken { currencyTaken = stripCurrency(&w) }
         }
         if let sign = w.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-            guard !negative else { return .invalid }          // "(-500)": one sign is enough
+            guard !negative else { return .invalid }  // "(-500)": one sign is enough
             negative = sign == UInt8(ascii: "-")
             w.start += 1
             w.trim()
@@ -91,8 +91,12 @@ public enum CapitalParser: FieldValueParser {
 
     /// The unsigned amount in `w` in centimes, nil when it is not a well-formed number or overflows.
     static func centimes(_ w: ByteWindow) -> Int64? {
-        let comma = UInt8(ascii: ","), dot = UInt8(ascii: ".")
-        var commas = 0, dots = 0, lastComma = -1, lastDot = -1
+        let comma = UInt8(ascii: ",")
+        let dot = UInt8(ascii: ".")
+        var commas = 0
+        var dots = 0
+        var lastComma = -1
+        var lastDot = -1
         for i in w.start..<w.end {
             let byte = w.bytes[i]
             if byte == comma {
@@ -120,7 +124,8 @@ public enum CapitalParser: FieldValueParser {
         } else if commas == 1 {
             var trial = w
             if w.end - lastComma - 1 == 3,
-               let value = GroupedInteger.read(&trial, groupSeparator: comma), trial.isEmpty {
+                let value = GroupedInteger.read(&trial, groupSeparator: comma), trial.isEmpty
+            {
                 return scaled(value, fraction: nil)
             }
             decimalAt = lastComma
@@ -138,7 +143,8 @@ public enum CapitalParser: FieldValueParser {
         var integer: Int64 = 0
         if !integerPart.isEmpty {
             guard let value = GroupedInteger.read(&integerPart, groupSeparator: groupSeparator),
-                  integerPart.isEmpty else { return nil }
+                integerPart.isEmpty
+            else { return nil }
             integer = value
         }
         for i in fraction.start..<fraction.end where !ByteWindow.isDigit(w.bytes[i]) { return nil }

@@ -24,7 +24,8 @@ public enum CountParser: FieldValueParser {
         if w.isEmpty { return .empty }
         _ = w.take(UInt8(ascii: "+"))
         guard let value = GroupedInteger.read(&w, groupSeparator: nil), w.isEmpty,
-              value <= Int64(Int.max) else { return .invalid }
+            value <= Int64(Int.max)
+        else { return .invalid }
         return .value(Int(value))
     }
 }
@@ -38,7 +39,7 @@ enum GroupedInteger {
     static func read(_ w: inout ByteWindow, groupSeparator: UInt8?) -> Int64? {
         var value: Int64 = 0
         var groups = 0
-        var firstGroupIsShort = false       // 1–3 digits, not starting with 0
+        var firstGroupIsShort = false  // 1–3 digits, not starting with 0
         while true {
             let groupStart = w.start
             var length = 0

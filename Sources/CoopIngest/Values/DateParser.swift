@@ -49,7 +49,9 @@ public enum DateParser: FieldValueParser {
         let second = w.digits()
         guard (1...2).contains(second.count), w.take(separator) else { return nil }
         let third = w.digits()
-        let year: Int, month: Int, day: Int
+        let year: Int
+        let month: Int
+        let day: Int
         if first.count == 4, (1...2).contains(third.count) {
             (year, month, day) = (first.value, second.value, third.value)
         } else if (1...2).contains(first.count), third.count == 4 {

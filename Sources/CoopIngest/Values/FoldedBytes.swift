@@ -40,40 +40,40 @@ enum FoldedBytes {
             let b1: UInt8 = i + 1 < end ? src[i + 1] : 0
             let b2: UInt8 = i + 2 < end ? src[i + 2] : 0
             switch (b0, b1) {
-            case (0xC2, 0xA0), (0xC2, 0x85):                      // no-break space, next line
+            case (0xC2, 0xA0), (0xC2, 0x85):  // no-break space, next line
                 emit(0x20, consumed: 2)
-            case (0xD9, 0xA0...0xA9):                              // Arabic-Indic digits
+            case (0xD9, 0xA0...0xA9):  // Arabic-Indic digits
                 emit(0x30 + (b1 - 0xA0), consumed: 2)
-            case (0xDB, 0xB0...0xB9):                              // Eastern Arabic-Indic digits
+            case (0xDB, 0xB0...0xB9):  // Eastern Arabic-Indic digits
                 emit(0x30 + (b1 - 0xB0), consumed: 2)
-            case (0xD9, 0xAB):                                     // Arabic decimal separator
+            case (0xD9, 0xAB):  // Arabic decimal separator
                 emit(0x2E, consumed: 2)
-            case (0xD9, 0xAC):                                     // Arabic thousands separator
+            case (0xD9, 0xAC):  // Arabic thousands separator
                 emit(0x20, consumed: 2)
-            case (0xD8, 0x9C):                                     // Arabic letter mark
+            case (0xD8, 0x9C):  // Arabic letter mark
                 i += 2
-            case (0xE1, 0x9A) where b2 == 0x80:                    // Ogham space mark
+            case (0xE1, 0x9A) where b2 == 0x80:  // Ogham space mark
                 emit(0x20, consumed: 3)
             case (0xE2, 0x80):
                 switch b2 {
-                case 0x80...0x8A, 0xA8, 0xA9, 0xAF:                // U+2000–200A, line/paragraph separators, U+202F
+                case 0x80...0x8A, 0xA8, 0xA9, 0xAF:  // U+2000–200A, line/paragraph separators, U+202F
                     emit(0x20, consumed: 3)
-                case 0x8B...0x8F, 0xAA...0xAE:                     // zero-width, direction marks and embeddings
+                case 0x8B...0x8F, 0xAA...0xAE:  // zero-width, direction marks and embeddings
                     i += 3
                 default:
                     emit(b0, consumed: 1)
                 }
             case (0xE2, 0x81):
                 switch b2 {
-                case 0x9F: emit(0x20, consumed: 3)                 // medium mathematical space
-                case 0xA0, 0xA6...0xA9: i += 3                     // word joiner, direction isolates
+                case 0x9F: emit(0x20, consumed: 3)  // medium mathematical space
+                case 0xA0, 0xA6...0xA9: i += 3  // word joiner, direction isolates
                 default: emit(b0, consumed: 1)
                 }
-            case (0xE2, 0x88) where b2 == 0x92:                    // minus sign
+            case (0xE2, 0x88) where b2 == 0x92:  // minus sign
                 emit(0x2D, consumed: 3)
-            case (0xE3, 0x80) where b2 == 0x80:                    // ideographic space
+            case (0xE3, 0x80) where b2 == 0x80:  // ideographic space
                 emit(0x20, consumed: 3)
-            case (0xEF, 0xBB) where b2 == 0xBF:                    // BOM / zero-width no-break space
+            case (0xEF, 0xBB) where b2 == 0xBF:  // BOM / zero-width no-break space
                 i += 3
             default:
                 // Any other byte (lead or continuation) is copied; continuation bytes never match a case above.

@@ -19,7 +19,7 @@ public enum TextCleaner {
     /// Fast check on the UTF-8: no leading/trailing space, no space other than single ASCII spaces,
     /// and no lead byte that could start a non-ASCII white-space character (0xC2, 0xE1, 0xE2, 0xE3).
     static func isClean<C: Collection>(_ utf8: C) -> Bool where C.Element == UInt8 {
-        var previousWasSpace = true          // a leading space is not clean
+        var previousWasSpace = true  // a leading space is not clean
         var sawAny = false
         for byte in utf8 {
             sawAny = true

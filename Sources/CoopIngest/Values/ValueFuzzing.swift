@@ -14,13 +14,15 @@ public enum ValueFuzzing {
         if !text.unicodeScalars.contains(where: { DigitNormalizer.asciiForm(of: $0) != nil }) {
             precondition(ascii == text, "asciiDigits changed text without Arabic digits")
         }
-        precondition(ascii.unicodeScalars.allSatisfy { DigitNormalizer.asciiForm(of: $0) == nil },
-                      "asciiDigits left an Arabic digit")
+        precondition(
+            ascii.unicodeScalars.allSatisfy { DigitNormalizer.asciiForm(of: $0) == nil },
+            "asciiDigits left an Arabic digit")
 
         // TextCleaner: idempotent, trimmed, no white space but single ASCII spaces.
         precondition(TextCleaner.clean(cleaned) == cleaned, "clean is not idempotent")
-        precondition(cleaned.unicodeScalars.first?.properties.isWhitespace != true
-                     && cleaned.unicodeScalars.last?.properties.isWhitespace != true, "clean did not trim")
+        precondition(
+            cleaned.unicodeScalars.first?.properties.isWhitespace != true
+                && cleaned.unicodeScalars.last?.properties.isWhitespace != true, "clean did not trim")
         var previousSpace = false
         for scalar in cleaned.unicodeScalars {
             let isSpace = scalar.properties.isWhitespace
@@ -34,8 +36,9 @@ public enum ValueFuzzing {
         if let day {
             precondition(Day(year: day.year, month: day.month, day: day.day) == day, "parsed an impossible day")
             precondition(DateParser.parse(day.description) == day, "ISO form of a parsed day does not read back")
-            precondition(DateParser.day(excelSerial: day.excelSerial) == day || day.excelSerial < 61,
-                         "serial of a parsed day does not read back")
+            precondition(
+                DateParser.day(excelSerial: day.excelSerial) == day || day.excelSerial < 61,
+                "serial of a parsed day does not read back")
         }
         precondition(DateParser.parse(ascii) == day, "date depends on the digits' script")
         precondition(DateParser.parse(cleaned) == day, "date depends on white-space runs")
@@ -68,8 +71,9 @@ public enum ValueFuzzing {
         precondition(YesNoParser.parse(ascii) == flag, "flag depends on the digits' script")
         precondition(YesNoParser.parse(cleaned) == flag, "flag depends on white-space runs")
         precondition(YesNoParser.parse(Substring(text)) == flag, "String and Substring disagree (flag)")
-        precondition((count == .empty) == (capital == .empty) && (capital == .empty) == (flag == .notReported),
-                     "parsers disagree on what an empty field is")
+        precondition(
+            (count == .empty) == (capital == .empty) && (capital == .empty) == (flag == .notReported),
+            "parsers disagree on what an empty field is")
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             precondition(YesNoParser.parse(text.uppercased()) == flag, "flag depends on case")
         }
@@ -78,7 +82,8 @@ public enum ValueFuzzing {
     /// `-1234.05` style text for `cents` (ASCII, no grouping).
     static func canonical(_ cents: Int64) -> String {
         let magnitude = cents.magnitude
-        let whole = magnitude / 100, part = magnitude % 100
+        let whole = magnitude / 100
+        let part = magnitude % 100
         return (cents < 0 ? "-" : "") + String(whole) + "." + (part < 10 ? "0" : "") + String(part)
     }
 }

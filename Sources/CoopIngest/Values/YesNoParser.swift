@@ -62,7 +62,7 @@ public enum YesNoParser: FieldValueParser {
             case .nonspacingMark, .spacingMark, .enclosingMark:
                 continue
             default:
-                if scalar.value == 0x0640 { continue }                      // tatweel
+                if scalar.value == 0x0640 { continue }  // tatweel
                 out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Publishes a report built in a staging folder as `OUTPUT_ROOT/<PERIOD>/` and points
@@ -72,7 +73,8 @@ public struct AtomicPublisher: Sendable {
                 try DurableFiles.removeTree(at(name))
                 handled.append(name)
             } else if name.hasPrefix(".staging-") || name.hasPrefix(".latest-tmp-")
-                        || name.hasPrefix(".trash-") || name.hasPrefix(".tmp-") {
+                || name.hasPrefix(".trash-") || name.hasPrefix(".tmp-")
+            {
                 try DurableFiles.removeTree(at(name))
                 handled.append(name)
             }
@@ -113,8 +115,9 @@ public struct AtomicPublisher: Sendable {
         let target = at(period)
 
         try faults.check("publish:marker")
-        try DurableFiles.writeAtomically(Data((Timestamp.iso(now, fractional: true) + "\n").utf8),
-                                         to: stagingPath + "/" + Self.markerName)
+        try DurableFiles.writeAtomically(
+            Data((Timestamp.iso(now, fractional: true) + "\n").utf8),
+            to: stagingPath + "/" + Self.markerName)
         try DurableFiles.syncTree(stagingPath, faults: faults)
 
         try faults.check("publish:rename")
@@ -156,8 +159,9 @@ public struct AtomicPublisher: Sendable {
         }
         var st = stat()
         if lstat(latest, &st) == 0, (st.st_mode & S_IFMT) != S_IFLNK {
-            throw PublishError(operation: "replace", path: latest,
-                               reason: "it is not a symlink; move it away so coopstat can manage 'latest'")
+            throw PublishError(
+                operation: "replace", path: latest,
+                reason: "it is not a symlink; move it away so coopstat can manage 'latest'")
         }
         let tmp = at(".latest-tmp-\(getpid())")
         unlink(tmp)

@@ -21,9 +21,9 @@ public struct ConfigError: Error, CustomStringConvertible, CarriesExitCode, Equa
     }
 
     public var description: String {
-        var where_ = file
-        if let line { where_ += ":\(line)" }
-        if let key { return "\(where_): key '\(key)': \(reason)" }
-        return "\(where_): \(reason)"
+        var location = file
+        if let line { location += ":\(line)" }
+        if let key { return "\(location): key '\(key)': \(reason)" }
+        return "\(location): \(reason)"
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// POSIX file operations that survive a crash: fsync of files and folders, atomic renames and
@@ -75,7 +76,10 @@ enum DurableFiles {
             var off = 0
             while off < buf.count {
                 let n = write(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 { if errno == EINTR { continue }; return -1 }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return -1
+                }
                 off += n
             }
             return off

@@ -32,8 +32,9 @@ public struct FaultInjection: Sendable, Equatable {
 
     /// Reads `COOPSTAT_FAULT` and `COOPSTAT_FAULT_DELAY_MS` from `environment`.
     public init(environment: [String: String]) {
-        self.init(fault: environment["COOPSTAT_FAULT"],
-                  delayMilliseconds: environment["COOPSTAT_FAULT_DELAY_MS"].flatMap { Int($0) } ?? 0)
+        self.init(
+            fault: environment["COOPSTAT_FAULT"],
+            delayMilliseconds: environment["COOPSTAT_FAULT_DELAY_MS"].flatMap { Int($0) } ?? 0)
     }
 
     /// The hook as configured by this process's environment.

@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One input file's identity for the manifest and fingerprint: path, size and SHA-256 of content.

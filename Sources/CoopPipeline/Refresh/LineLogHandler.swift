@@ -26,9 +26,11 @@ public struct LineLogHandler: LogHandler {
     private let clock: @Sendable () -> Date
 
     /// A handler for `label`; `sink` receives each finished line (with `\n`), `clock` the time.
-    public init(label: String, format: Format = .human, quiet: Bool = false, level: Logger.Level = .info,
-                sink: @escaping @Sendable (String) -> Void = LineLogHandler.standardError,
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        label: String, format: Format = .human, quiet: Bool = false, level: Logger.Level = .info,
+        sink: @escaping @Sendable (String) -> Void = LineLogHandler.standardError,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.label = label
         self.format = format
         self.quiet = quiet
@@ -39,7 +41,8 @@ public struct LineLogHandler: LogHandler {
 
     /// The factory the CLI passes to `LoggingSystem.bootstrap` (library code never bootstraps).
     public static func factory(format: Format = .human, quiet: Bool = false, level: Logger.Level = .info)
-        -> @Sendable (String) -> any LogHandler {
+        -> @Sendable (String) -> any LogHandler
+    {
         { label in LineLogHandler(label: label, format: format, quiet: quiet, level: level) }
     }
 
@@ -77,7 +80,8 @@ public struct LineLogHandler: LogHandler {
                 object["metadata"] = metadata.mapValues { $0.description }
             }
             guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-                  let text = String(data: data, encoding: .utf8) else {
+                let text = String(data: data, encoding: .utf8)
+            else {
                 return "{\"level\":\"error\",\"message\":\"unencodable log event\"}\n"
             }
             return text + "\n"

@@ -60,8 +60,10 @@ public struct Manifest: Sendable, Equatable, Codable {
     /// The input fingerprint digest.
     public var fingerprint: String
 
-    public init(coopstatVersion: String, period: String, inputs: [FileDigest], options: Options,
-                counts: [String: Int], startedAt: Date, endedAt: Date, exitStatus: Int32, fingerprint: String) {
+    public init(
+        coopstatVersion: String, period: String, inputs: [FileDigest], options: Options,
+        counts: [String: Int], startedAt: Date, endedAt: Date, exitStatus: Int32, fingerprint: String
+    ) {
         self.coopstatVersion = coopstatVersion
         self.period = period
         self.inputs = inputs

@@ -32,7 +32,8 @@ public enum Refresh {
         }
         func fail(_ error: Error) -> RefreshOutcome {
             let status = (error as? CarriesExitCode)?.exitCode ?? .software
-            let text = status == .software && !(error is CarriesExitCode)
+            let text =
+                status == .software && !(error is CarriesExitCode)
                 ? "internal error: \(error); please report it with the run's log" : "\(error)"
             say(.error, text)
             return RefreshOutcome(status: status, messages: messages)
@@ -57,17 +58,20 @@ public enum Refresh {
             }
 
             let files = try InputFiles.expand(config.inputs).map { URL(fileURLWithPath: $0) }
-            let periodKey = config.periodSpec == "previous-quarter"
+            let periodKey =
+                config.periodSpec == "previous-quarter"
                 ? "previous-quarter=" + InputFingerprint.previousQuarter(of: now) : config.periodSpec
             let fingerprint = try InputFingerprint.compute(
                 inputs: files, configText: config.configText, referenceFolder: config.reference,
                 version: version, periodKey: periodKey)
 
             if !force, let state = RefreshState.load(outputRoot: config.outputRoot),
-               state.fingerprint == fingerprint.digest,
-               publisher.latestTarget() == state.period,
-               DurableFiles.exists(config.outputRoot.appendingPathComponent(state.period).path) {
-                let text = "up to date: inputs and config unchanged since \(state.publishedAt) "
+                state.fingerprint == fingerprint.digest,
+                publisher.latestTarget() == state.period,
+                DurableFiles.exists(config.outputRoot.appendingPathComponent(state.period).path)
+            {
+                let text =
+                    "up to date: inputs and config unchanged since \(state.publishedAt) "
                     + "(latest -> \(state.period)); use --force to rebuild"
                 if !config.quiet { say(.info, text) } else { messages.append(text) }
                 return RefreshOutcome(status: .ok, messages: messages, upToDate: true)
@@ -80,8 +84,9 @@ public enum Refresh {
                 throw RefreshInternalError(reason: "the report builder returned an unusable period label '\(outcome.periodLabel)'")
             }
 
-            let thresholdExceeded = config.rejectThreshold?.isExceeded(
-                rejected: outcome.rejected, rowsRead: outcome.rowsRead) ?? false
+            let thresholdExceeded =
+                config.rejectThreshold?.isExceeded(
+                    rejected: outcome.rejected, rowsRead: outcome.rowsRead) ?? false
             let status: SysExit = (thresholdExceeded || !outcome.refusedFiles.isEmpty) ? .dataError : .ok
 
             let manifest = Manifest(
@@ -107,14 +112,18 @@ public enum Refresh {
             }
             if thresholdExceeded, let t = config.rejectThreshold {
                 let share = outcome.rowsRead > 0 ? Double(outcome.rejected) * 100 / Double(outcome.rowsRead) : 0
-                say(.error, "rejected \(grouped(outcome.rejected)) of \(grouped(outcome.rowsRead)) rows ("
-                    + String(format: "%.2f", share) + "%), above reject_threshold \(t); see \(outcome.periodLabel)/rejects.csv")
+                say(
+                    .error,
+                    "rejected \(grouped(outcome.rejected)) of \(grouped(outcome.rowsRead)) rows ("
+                        + String(format: "%.2f", share) + "%), above reject_threshold \(t); see \(outcome.periodLabel)/rejects.csv")
             }
 
             if status == .ok {
                 do {
-                    try RefreshState(fingerprint: fingerprint.digest, period: outcome.periodLabel,
-                                     publishedAt: Timestamp.iso(publishedAt)).save(outputRoot: config.outputRoot, faults: faults)
+                    try RefreshState(
+                        fingerprint: fingerprint.digest, period: outcome.periodLabel,
+                        publishedAt: Timestamp.iso(publishedAt)
+                    ).save(outputRoot: config.outputRoot, faults: faults)
                 } catch {
                     say(.warning, "published, but could not record the run state (\(error)); the next run rebuilds")
                 }

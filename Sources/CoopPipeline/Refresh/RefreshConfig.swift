@@ -110,16 +110,18 @@ public struct RefreshConfig: Sendable, Equatable {
         do {
             let data = try Data(contentsOf: URL(fileURLWithPath: absolute))
             guard let t = String(data: data, encoding: .utf8) else {
-                throw ConfigError(file: absolute, line: nil, key: nil,
-                                  reason: "the file is not UTF-8 text; save it as UTF-8")
+                throw ConfigError(
+                    file: absolute, line: nil, key: nil,
+                    reason: "the file is not UTF-8 text; save it as UTF-8")
             }
             text = t
         } catch let e as ConfigError {
             throw e
         } catch {
-            throw ConfigError(file: absolute, line: nil, key: nil,
-                              reason: "cannot read the config file (\(error.localizedDescription)); check the path given to --config",
-                              exitCode: .noInput)
+            throw ConfigError(
+                file: absolute, line: nil, key: nil,
+                reason: "cannot read the config file (\(error.localizedDescription)); check the path given to --config",
+                exitCode: .noInput)
         }
         return try parse(text: text, configPath: absolute, periodIsValid: periodIsValid)
     }

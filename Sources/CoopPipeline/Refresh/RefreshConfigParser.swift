@@ -31,8 +31,9 @@ struct RefreshConfigParser {
         do {
             table = try TOMLTable(string: text)
         } catch let e as TOMLParseError {
-            throw ConfigError(file: configPath, line: e.source.begin.line, key: nil,
-                              reason: "not valid TOML: \(e.description)")
+            throw ConfigError(
+                file: configPath, line: e.source.begin.line, key: nil,
+                reason: "not valid TOML: \(e.description)")
         } catch {
             throw ConfigError(file: configPath, line: nil, key: nil, reason: "not valid TOML: \(error)")
         }
@@ -134,8 +135,9 @@ struct RefreshConfigParser {
             if let s = range["start"] { config.rangeStart = try day(s, key: "start") }
             if let e = range["end"] { config.rangeEnd = try day(e, key: "end") }
             guard config.rangeStart <= config.rangeEnd else {
-                throw ConfigError(file: configPath, line: lines.line(of: "end", in: "range"), key: "range.end",
-                                  reason: "ends (\(config.rangeEnd)) before it starts (\(config.rangeStart))")
+                throw ConfigError(
+                    file: configPath, line: lines.line(of: "end", in: "range"), key: "range.end",
+                    reason: "ends (\(config.rangeEnd)) before it starts (\(config.rangeStart))")
             }
         }
         if let v = table["file"] {
@@ -161,15 +163,17 @@ struct RefreshConfigParser {
         func str(_ key: String) throws(ConfigError) -> String? {
             guard let v = entry[key] else { return nil }
             guard let s = v.string else {
-                throw ConfigError(file: configPath, line: lines.line(of: key, in: "file", index: index),
-                                  key: "file[\(index + 1)].\(key)",
-                                  reason: "must be a string, found \(v.type)")
+                throw ConfigError(
+                    file: configPath, line: lines.line(of: key, in: "file", index: index),
+                    key: "file[\(index + 1)].\(key)",
+                    reason: "must be a string, found \(v.type)")
             }
             return s
         }
         guard let path = try str("path") else {
-            throw ConfigError(file: configPath, line: lines.headerLine("file", index: index),
-                              key: "file[\(index + 1)].path", reason: "is required in every [[file]] entry")
+            throw ConfigError(
+                file: configPath, line: lines.headerLine("file", index: index),
+                key: "file[\(index + 1)].path", reason: "is required in every [[file]] entry")
         }
         return .init(path: resolve(path).path, encoding: try str("encoding"), delimiter: try str("delimiter"))
     }
@@ -180,11 +184,13 @@ struct RefreshConfigParser {
             if let day = Day(year: d.year, month: d.month, day: d.day) { return day }
         } else if let s = v.string {
             if let day = Day(iso: s) { return day }
-            throw ConfigError(file: configPath, line: line, key: "range.\(key)",
-                              reason: "'\(s)' is not a date; write YYYY-MM-DD, e.g. 2005-01-01")
+            throw ConfigError(
+                file: configPath, line: line, key: "range.\(key)",
+                reason: "'\(s)' is not a date; write YYYY-MM-DD, e.g. 2005-01-01")
         }
-        throw ConfigError(file: configPath, line: line, key: "range.\(key)",
-                          reason: "must be a date like 2005-01-01, found \(v.type)")
+        throw ConfigError(
+            file: configPath, line: line, key: "range.\(key)",
+            reason: "must be a date like 2005-01-01, found \(v.type)")
     }
 
     private func string(_ v: TOMLValueConvertible, key: String) throws(ConfigError) -> String {
@@ -231,16 +237,22 @@ struct RefreshConfigParser {
 
     private func wrongType(_ key: String, expected: String, found: TOMLType, item: Int? = nil) -> ConfigError {
         let what = item.map { "item \($0 + 1) " } ?? ""
-        return ConfigError(file: configPath, line: lines.line(of: key), key: key,
-                           reason: "\(what)must be \(expected), found \(found)")
+        return ConfigError(
+            file: configPath, line: lines.line(of: key), key: key,
+            reason: "\(what)must be \(expected), found \(found)")
     }
 
     private func unknown(_ key: String, section: String, index: Int?, known: [String]) -> ConfigError {
         let dotted: String
-        if section.isEmpty { dotted = key }
-        else if let index { dotted = "\(section)[\(index + 1)].\(key)" }
-        else { dotted = "\(section).\(key)" }
-        return ConfigError(file: configPath, line: lines.line(of: key, in: section, index: index), key: dotted,
-                           reason: "unknown key; known keys here: \(known.joined(separator: ", "))")
+        if section.isEmpty {
+            dotted = key
+        } else if let index {
+            dotted = "\(section)[\(index + 1)].\(key)"
+        } else {
+            dotted = "\(section).\(key)"
+        }
+        return ConfigError(
+            file: configPath, line: lines.line(of: key, in: section, index: index), key: dotted,
+            reason: "unknown key; known keys here: \(known.joined(separator: ", "))")
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How many rejected rows a run tolerates before it ends with exit 65 (after publishing).
 /// Invariant: a percent lies in 0...100 and a count is >= 0.
 public enum RejectThreshold: Sendable, Equatable, CustomStringConvertible {
@@ -11,7 +13,8 @@ public enum RejectThreshold: Sendable, Equatable, CustomStringConvertible {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasSuffix("%") {
             guard let p = Double(t.dropLast().trimmingCharacters(in: .whitespaces)),
-                  p.isFinite, p >= 0, p <= 100 else { return nil }
+                p.isFinite, p >= 0, p <= 100
+            else { return nil }
             self = .percent(p)
         } else {
             guard let n = Int(t), n >= 0 else { return nil }
@@ -39,5 +42,3 @@ public enum RejectThreshold: Sendable, Equatable, CustomStringConvertible {
         }
     }
 }
-
-import Foundation

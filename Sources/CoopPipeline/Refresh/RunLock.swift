@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Another run holds the lock, or the lock file cannot be opened.
@@ -20,11 +21,11 @@ public enum LockError: Error, CustomStringConvertible, CarriesExitCode, Equatabl
 
     public var description: String {
         switch self {
-        case let .held(path, pid, startedAt):
+        case .held(let path, let pid, let startedAt):
             let who = pid.map { "process \($0)" } ?? "another process"
             let since = startedAt.map { " since \($0)" } ?? ""
             return "\(path): another coopstat run (\(who)\(since)) holds the lock; try again when it has finished"
-        case let .unavailable(path, reason):
+        case .unavailable(let path, let reason):
             return "\(path): cannot take the run lock: \(reason)"
         }
     }

@@ -25,7 +25,8 @@ struct TOMLKeyLines: Sendable {
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = raw.trimmingCharacters(in: .whitespaces)
-            let quotes = line.components(separatedBy: "\"\"\"").count - 1
+            let quotes =
+                line.components(separatedBy: "\"\"\"").count - 1
                 + line.components(separatedBy: "'''").count - 1
             if inMultiline {
                 if quotes % 2 == 1 { inMultiline = false }

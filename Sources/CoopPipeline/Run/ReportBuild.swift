@@ -61,21 +61,27 @@ public enum ReportBuild {
     }
 
     /// Ingests the inputs and checks the accounting (exit 70 when a row is unaccounted for).
-    public static func ingest(_ options: RunOptions, reference: ReferenceData,
-                              progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> IngestedRegistry {
+    public static func ingest(
+        _ options: RunOptions, reference: ReferenceData,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) throws(PipelineError) -> IngestedRegistry {
         try ingest(sources(options), options: options, reference: reference, progress: progress)
     }
 
-    static func ingest(_ sources: [RegistryIngest.Source], options: RunOptions, reference: ReferenceData,
-                       progress: (@Sendable (String) -> Void)?) throws(PipelineError) -> IngestedRegistry {
+    static func ingest(
+        _ sources: [RegistryIngest.Source], options: RunOptions, reference: ReferenceData,
+        progress: (@Sendable (String) -> Void)?
+    ) throws(PipelineError) -> IngestedRegistry {
         let registry = RegistryIngest.ingest(sources, reference: reference, range: options.range, progress: progress)
         if let error = registry.verifyAccounting() { throw PipelineError(.software, error.description) }
         return registry
     }
 
     /// Builds the whole report for `options`.
-    public static func build(_ options: RunOptions,
-                             progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> BuiltReport {
+    public static func build(
+        _ options: RunOptions,
+        progress: (@Sendable (String) -> Void)? = nil
+    ) throws(PipelineError) -> BuiltReport {
         let reference = try reference(folder: options.referenceFolder)
         if let region = options.scope.region, reference.region(region) == nil {
             throw PipelineError(.usage, "unknown region '\(region)' in --region; use a code from 01 to 12")
@@ -96,19 +102,23 @@ public enum ReportBuild {
             } catch {
                 throw PipelineError(.noInput, error.description)
             }
-            inputs.append(InputDescription(path: file.file, size: digest.size, sha256: digest.sha256, encoding: file.encoding,
-                                           delimiter: file.delimiter, rowsRead: file.rowsRead))
+            inputs.append(
+                InputDescription(
+                    path: file.file, size: digest.size, sha256: digest.sha256, encoding: file.encoding,
+                    delimiter: file.delimiter, rowsRead: file.rowsRead))
         }
         let asOf = options.asOf ?? period.days(within: options.range)?.end ?? options.range.end
         let scope = AnalysisScope(region: options.scope.region, onlySoulaliyate: options.scope.onlySoulaliyate)
         var cube = MetricsCube()
         for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
         let contexts = options.languages.map { language in
-            let analysis = Analysis(cube: cube, files: registry.files, reference: reference, period: period,
-                                    range: options.range, scope: scope, language: language)
-            return ReportContext(analysis: analysis, reference: reference, files: registry.files, rejects: registry.rejects,
-                                 conflicts: registry.conflicts, inputs: inputs, options: options.described,
-                                 version: CoopstatVersion.current, asOf: asOf)
+            let analysis = Analysis(
+                cube: cube, files: registry.files, reference: reference, period: period,
+                range: options.range, scope: scope, language: language)
+            return ReportContext(
+                analysis: analysis, reference: reference, files: registry.files, rejects: registry.rejects,
+                conflicts: registry.conflicts, inputs: inputs, options: options.described,
+                version: CoopstatVersion.current, asOf: asOf)
         }
         return BuiltReport(registry: registry, period: period, contexts: contexts, inputs: inputs)
     }

@@ -16,7 +16,8 @@ public enum ReportFiles {
                 try FaultInjection.check("write:\(relative)")
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
             } catch {
-                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check the output folder's permissions and free space")
+                throw PipelineError(
+                    .cantCreate, "\(path): cannot write it (\(error)); check the output folder's permissions and free space")
             }
             written.append(relative)
         }

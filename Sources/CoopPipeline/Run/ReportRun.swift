@@ -21,7 +21,8 @@ public enum ReportRun {
             _ = try AtomicPublisher.recoverDirectory(output)
             staging = try AtomicPublisher.makeStaging(besides: output)
         } catch {
-            throw PipelineError(.cantCreate, "\(options.output): cannot prepare the output folder (\(error)); check the parent folder's permissions")
+            throw PipelineError(
+                .cantCreate, "\(options.output): cannot prepare the output folder (\(error)); check the parent folder's permissions")
         }
         let written: [String]
         do throws(PipelineError) {

@@ -6,8 +6,9 @@ extension RunOptions {
     /// Options for a run described by a config file (CONTRACT §4); the command line is applied after.
     /// The output folder defaults to `output_root`. Bad per-file encodings or delimiters are usage errors.
     public init(config: RefreshConfig, today: Day, bundledReference: String) throws(PipelineError) {
-        self.init(inputs: config.inputs, output: config.outputRoot.path,
-                  referenceFolder: config.reference?.path ?? bundledReference, today: today)
+        self.init(
+            inputs: config.inputs, output: config.outputRoot.path,
+            referenceFolder: config.reference?.path ?? bundledReference, today: today)
         try apply(config: config)
     }
 
@@ -46,13 +47,17 @@ extension RunOptions {
             var format = RegistryFormat()
             if let name = override.encoding {
                 guard let encoding = TextEncoding(userName: name) else {
-                    throw PipelineError(.usage, "\(config.configPath): [[file]] \(override.path): unknown encoding '\(name)'; use utf-8, utf-16, windows-1252 or windows-1256")
+                    throw PipelineError(
+                        .usage,
+                        "\(config.configPath): [[file]] \(override.path): unknown encoding '\(name)'; use utf-8, utf-16, windows-1252 or windows-1256"
+                    )
                 }
                 format.encoding = encoding
             }
             if let name = override.delimiter {
                 guard let delimiter = DelimiterSniffer.parse(userName: name) else {
-                    throw PipelineError(.usage, "\(config.configPath): [[file]] \(override.path): unknown delimiter '\(name)'; use ',' ';' 'tab' or '|'")
+                    throw PipelineError(
+                        .usage, "\(config.configPath): [[file]] \(override.path): unknown delimiter '\(name)'; use ',' ';' 'tab' or '|'")
                 }
                 format.delimiter = delimiter
             }

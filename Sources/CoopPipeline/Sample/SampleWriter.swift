@@ -5,7 +5,9 @@ import Foundation
 /// Invariant: files are written whole (temporary name, then rename).
 public enum SampleWriter {
     @discardableResult
-    public static func write(output: String, options: SampleOptions, canonical: Bool, referenceFolder: String) throws(PipelineError) -> [String] {
+    public static func write(output: String, options: SampleOptions, canonical: Bool, referenceFolder: String) throws(PipelineError)
+        -> [String]
+    {
         let reference = try ReportBuild.reference(folder: referenceFolder)
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -17,7 +19,8 @@ public enum SampleWriter {
             let name = "canonical.csv"
             let path = (output as NSString).appendingPathComponent(name)
             let temporary = path + ".tmp-\(getpid())"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary)
+            else {
                 throw PipelineError(.cantCreate, "\(temporary): cannot create the file; check permissions")
             }
             do {
@@ -25,7 +28,8 @@ public enum SampleWriter {
                 try generator.writeCanonical(rows: rows) { chunk in try handle.write(contentsOf: chunk) }
                 try handle.close()
                 guard rename(temporary, path) == 0 else {
-                    throw PipelineError(.cantCreate, "\(path): cannot move the finished file into place (\(String(cString: strerror(errno))))")
+                    throw PipelineError(
+                        .cantCreate, "\(path): cannot move the finished file into place (\(String(cString: strerror(errno))))")
                 }
             } catch {
                 try? FileManager.default.removeItem(atPath: temporary)

@@ -2,7 +2,7 @@ import CoopTestSupport
 import Foundation
 import XCTest
 
-@testable import CoopExport
+@testable import CoopXlsx
 
 final class XlsxWriterTests: XCTestCase {
     static let arabicSheet = "الجهات"
@@ -49,28 +49,31 @@ final class XlsxWriterTests: XCTestCase {
             try arabic.writeNumber(row: i + 1, column: 1, row.1)
             try arabic.writeNumber(row: i + 1, column: 2, row.2, format: .number("0.0%"))
         }
-        try arabic.addTable(XlsxTable(
-            name: "by_region", headerRow: 0, firstColumn: 0, dataRows: rows.count,
-            columns: [
-                .init(headers[0], totalLabel: "المجموع"),
-                .init(headers[1], totalFunction: .sum, totalValue: 300),
-                .init(headers[2], format: .number("0.0%")),
-            ],
-            totalsRow: true))
+        try arabic.addTable(
+            XlsxTable(
+                name: "by_region", headerRow: 0, firstColumn: 0, dataRows: rows.count,
+                columns: [
+                    .init(headers[0], totalLabel: "المجموع"),
+                    .init(headers[1], totalFunction: .sum, totalValue: 300),
+                    .init(headers[2], format: .number("0.0%")),
+                ],
+                totalsRow: true))
         try arabic.addConditionalFormat(.dataBar(color: XlsxColor(rgb: 0x63BE7B)), firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 1)
 
         let categories = XlsxRange(sheet: Self.arabicSheet, firstRow: 1, firstColumn: 0, lastRow: 3, lastColumn: 0)
         let column = try book.addChart(.column)
-        try column.addSeries(values: XlsxRange(sheet: Self.arabicSheet, firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 1),
-                             categories: categories, name: headers[1], style: .init(color: XlsxColor(rgb: 0x1F77B4), showValues: true))
+        try column.addSeries(
+            values: XlsxRange(sheet: Self.arabicSheet, firstRow: 1, firstColumn: 1, lastRow: 3, lastColumn: 1),
+            categories: categories, name: headers[1], style: .init(color: XlsxColor(rgb: 0x1F77B4), showValues: true))
         try column.setTitle("التعاونيات حسب الجهة")
         try column.setAxisNames(category: headers[0], value: headers[1])
         try column.setLegend(.bottom)
         try arabic.insertChart(column, row: 6, column: 0)
 
         let line = try book.addChart(.line)
-        try line.addSeries(values: XlsxRange(sheet: Self.arabicSheet, firstRow: 1, firstColumn: 2, lastRow: 3, lastColumn: 2),
-                           categories: categories, name: headers[2], style: .init(markers: true))
+        try line.addSeries(
+            values: XlsxRange(sheet: Self.arabicSheet, firstRow: 1, firstColumn: 2, lastRow: 3, lastColumn: 2),
+            categories: categories, name: headers[2], style: .init(markers: true))
         try line.setValueAxisNumberFormat("0%")
         try arabic.insertChart(line, row: 6, column: 8, xScale: 1.5)
         try book.close()
@@ -121,7 +124,7 @@ final class XlsxWriterTests: XCTestCase {
         XCTAssertEqual(arabic.tables.count, 1)
         let table = try XCTUnwrap(arabic.tables.first)
         XCTAssertEqual(table.name, "by_region")
-        XCTAssertEqual(table.reference, "A1:C5") // header + 3 data rows + totals row
+        XCTAssertEqual(table.reference, "A1:C5")  // header + 3 data rows + totals row
         XCTAssertEqual(table.columnNames, ["الجهة", "التعاونيات", "نسبة النساء"])
         XCTAssertEqual(table.totalsRowCount, 1)
         XCTAssertEqual(table.columns[0].totalsRowLabel, "المجموع")
@@ -178,8 +181,10 @@ final class XlsxWriterTests: XCTestCase {
 
     // MARK: validation
 
-    private func assertXlsxError(_ kind: XlsxError.Kind, mentions words: [String], _ body: () throws -> Void,
-                                 file: StaticString = #filePath, line: UInt = #line) {
+    private func assertXlsxError(
+        _ kind: XlsxError.Kind, mentions words: [String], _ body: () throws -> Void,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertThrowsError(try body(), file: file, line: line) { error in
             guard let error = error as? XlsxError else {
                 return XCTFail("expected XlsxError, got \(error)", file: file, line: line)
@@ -234,8 +239,10 @@ final class XlsxWriterTests: XCTestCase {
         try sheet.addTable(table("_x.y", column: 30))
         assertXlsxError(.invalidArgument, mentions: ["overlaps"]) { try sheet.addTable(table("other", column: 1)) }
         assertXlsxError(.invalidArgument, mentions: ["3 column definitions", "2 columns wide"]) {
-            try sheet.addTable(XlsxTable(name: "wide", firstRow: 10, firstColumn: 0, lastRow: 12, lastColumn: 1,
-                                         columns: [.init("a"), .init("b"), .init("c")]))
+            try sheet.addTable(
+                XlsxTable(
+                    name: "wide", firstRow: 10, firstColumn: 0, lastRow: 12, lastColumn: 1,
+                    columns: [.init("a"), .init("b"), .init("c")]))
         }
         assertXlsxError(.invalidArgument, mentions: ["repeated"]) {
             try sheet.addTable(XlsxTable(name: "dup", headerRow: 10, firstColumn: 0, dataRows: 1, columns: [.init("a"), .init("A")]))
@@ -352,13 +359,16 @@ final class XlsxWriterTests: XCTestCase {
     // MARK: pure helpers
 
     func testRangeFormulasQuoteSheetNames() {
-        XCTAssertEqual(XlsxRange(sheet: "O'Neil", firstRow: 1, firstColumn: 0, lastRow: 12, lastColumn: 0).formula,
-                       "='O''Neil'!$A$2:$A$13")
-        XCTAssertEqual(XlsxRange(sheet: "الجهات", firstRow: 0, firstColumn: 27, lastRow: 0, lastColumn: 27).formula,
-                       "='الجهات'!$AB$1")
+        XCTAssertEqual(
+            XlsxRange(sheet: "O'Neil", firstRow: 1, firstColumn: 0, lastRow: 12, lastColumn: 0).formula,
+            "='O''Neil'!$A$2:$A$13")
+        XCTAssertEqual(
+            XlsxRange(sheet: "الجهات", firstRow: 0, firstColumn: 27, lastRow: 0, lastColumn: 27).formula,
+            "='الجهات'!$AB$1")
         XCTAssertEqual(XlsxRange.quotedSheetName("a''b"), "'a''''b'")
-        XCTAssertEqual([0, 25, 26, 51, 52, 701, 702, 16_383].map(XlsxCell.columnName),
-                       ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"])
+        XCTAssertEqual(
+            [0, 25, 26, 51, 52, 701, 702, 16_383].map(XlsxCell.columnName),
+            ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"])
     }
 
     func testUnixTimeOfCivilDates() {
@@ -369,10 +379,10 @@ final class XlsxWriterTests: XCTestCase {
     }
 
     func testColumnWidthEstimates() {
-        XCTAssertEqual(ColumnWidth.estimate(for: "12345"), 7, accuracy: 1e-9)         // 5 digits + 2 padding
-        XCTAssertEqual(ColumnWidth.estimate(for: "MMMM"), 6.8, accuracy: 1e-9)         // 4 * 1.2 + 2
-        XCTAssertEqual(ColumnWidth.estimate(for: "مَرْحَبًا"), 7.5, accuracy: 1e-9)      // 5 letters * 1.1, 4 marks * 0, + 2
-        XCTAssertEqual(ColumnWidth.estimate(for: "ab\nabcdef"), 8, accuracy: 1e-9)     // widest line
+        XCTAssertEqual(ColumnWidth.estimate(for: "12345"), 7, accuracy: 1e-9)  // 5 digits + 2 padding
+        XCTAssertEqual(ColumnWidth.estimate(for: "MMMM"), 6.8, accuracy: 1e-9)  // 4 * 1.2 + 2
+        XCTAssertEqual(ColumnWidth.estimate(for: "مَرْحَبًا"), 7.5, accuracy: 1e-9)  // 5 letters * 1.1, 4 marks * 0, + 2
+        XCTAssertEqual(ColumnWidth.estimate(for: "ab\nabcdef"), 8, accuracy: 1e-9)  // widest line
         XCTAssertEqual(ColumnWidth.estimate(for: "12345", fontSize: 22), 12, accuracy: 1e-9)
         XCTAssertEqual(ColumnWidth.estimate(for: ""), ColumnWidth.minimum)
         XCTAssertEqual(ColumnWidth.estimate(for: String(repeating: "x", count: 500)), ColumnWidth.maximum)

@@ -33,19 +33,22 @@ public final class XlsxWorksheet {
     private func checkText(_ text: String, _ operation: String, row: Int, column: Int, limit: Int = XlsxCell.maxStringLength) throws {
         let length = text.utf16.count
         if length > limit {
-            throw XlsxError(.stringTooLong, operation: operation, sheet: name, cell: cellName(row, column),
-                            message: "text of \(length) characters exceeds Excel's limit of \(limit) per cell")
+            throw XlsxError(
+                .stringTooLong, operation: operation, sheet: name, cell: cellName(row, column),
+                message: "text of \(length) characters exceeds Excel's limit of \(limit) per cell")
         }
         if text.contains("\0") {
-            throw XlsxError(.invalidArgument, operation: operation, sheet: name, cell: cellName(row, column),
-                            message: "text contains a NUL character")
+            throw XlsxError(
+                .invalidArgument, operation: operation, sheet: name, cell: cellName(row, column),
+                message: "text contains a NUL character")
         }
     }
 
     private func checkFinite(_ value: Double, _ operation: String, row: Int, column: Int) throws {
         guard value.isFinite else {
-            throw XlsxError(.invalidNumber, operation: operation, sheet: name, cell: cellName(row, column),
-                            message: "\(value) cannot be stored in a cell (only finite numbers)")
+            throw XlsxError(
+                .invalidNumber, operation: operation, sheet: name, cell: cellName(row, column),
+                message: "\(value) cannot be stored in a cell (only finite numbers)")
         }
     }
 
@@ -96,15 +99,17 @@ public final class XlsxWorksheet {
     public func writeBoolean(row: Int, column: Int, _ value: Bool, format: XlsxFormat? = nil) throws {
         let ws = try sheet("writeBoolean", row: row, column: column)
         let fmt = try workbook.lxwFormat(format)
-        try check(worksheet_write_boolean(ws, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, fmt), "writeBoolean", row: row, column: column)
+        try check(
+            worksheet_write_boolean(ws, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, fmt), "writeBoolean", row: row, column: column)
     }
 
     /// Writes a calendar date as an Excel date serial; give a date number format (e.g. `yyyy-mm-dd`) to show it as a date.
     public func writeDate(row: Int, column: Int, year: Int, month: Int, day: Int, format: XlsxFormat) throws {
         let ws = try sheet("writeDate", row: row, column: column)
         guard (1900...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
-            throw XlsxError(.invalidArgument, operation: "writeDate", sheet: name, cell: cellName(row, column),
-                            message: "date \(year)-\(month)-\(day) is outside Excel's range 1900-01-01...9999-12-31")
+            throw XlsxError(
+                .invalidArgument, operation: "writeDate", sheet: name, cell: cellName(row, column),
+                message: "date \(year)-\(month)-\(day) is outside Excel's range 1900-01-01...9999-12-31")
         }
         let fmt = try workbook.lxwFormat(format)
         var date = lxw_datetime(year: Int32(year), month: Int32(month), day: Int32(day), hour: 0, min: 0, sec: 0)
@@ -124,8 +129,9 @@ public final class XlsxWorksheet {
         let ws = try sheet("mergeRange")
         try range.validate(operation: "mergeRange")
         guard firstRow != lastRow || firstColumn != lastColumn else {
-            throw XlsxError(.invalidArgument, operation: "mergeRange", sheet: name, cell: range.cellsReference,
-                            message: "a merged range needs at least two cells")
+            throw XlsxError(
+                .invalidArgument, operation: "mergeRange", sheet: name, cell: range.cellsReference,
+                message: "a merged range needs at least two cells")
         }
         try checkText(text, "mergeRange", row: firstRow, column: firstColumn)
         let fmt = try workbook.lxwFormat(format)
@@ -142,8 +148,9 @@ public final class XlsxWorksheet {
         let ws = try sheet("setColumnWidth", row: 0, column: first)
         try XlsxCell.checkInGrid(row: 0, column: last, operation: "setColumnWidth", sheet: name)
         guard first <= last, width.isFinite, (0...255).contains(width) else {
-            throw XlsxError(.invalidArgument, operation: "setColumnWidth", sheet: name,
-                            message: "columns \(first)...\(last) width \(width): need first <= last and width in 0...255")
+            throw XlsxError(
+                .invalidArgument, operation: "setColumnWidth", sheet: name,
+                message: "columns \(first)...\(last) width \(width): need first <= last and width in 0...255")
         }
         let fmt = try workbook.lxwFormat(format)
         try check(worksheet_set_column(ws, lxw_col_t(first), lxw_col_t(last), width, fmt), "setColumnWidth")
@@ -206,13 +213,15 @@ public final class XlsxWorksheet {
     /// write the data cells yourself. The name is validated and must be unique in the workbook.
     public func addTable(_ table: XlsxTable) throws {
         let ws = try sheet("addTable")
-        let range = XlsxRange(sheet: name, firstRow: table.firstRow, firstColumn: table.firstColumn,
-                              lastRow: table.lastRow, lastColumn: table.lastColumn)
+        let range = XlsxRange(
+            sheet: name, firstRow: table.firstRow, firstColumn: table.firstColumn,
+            lastRow: table.lastRow, lastColumn: table.lastColumn)
         try range.validate(operation: "addTable")
         try table.validate(sheet: name)
         if let other = tableRanges.first(where: { $0.overlaps(range) }) {
-            throw XlsxError(.invalidArgument, operation: "addTable", sheet: name, cell: range.cellsReference,
-                            message: "table '\(table.name)' overlaps another table at \(other.cellsReference)")
+            throw XlsxError(
+                .invalidArgument, operation: "addTable", sheet: name, cell: range.cellsReference,
+                message: "table '\(table.name)' overlaps another table at \(other.cellsReference)")
         }
         try workbook.registerTableName(table.name)
         let memory = workbook.memory
@@ -237,8 +246,9 @@ public final class XlsxWorksheet {
         options.style_type = styleType
         options.style_type_number = styleNumber
         options.columns = memory.nullTerminated(columns)
-        let code = worksheet_add_table(ws, lxw_row_t(table.firstRow), lxw_col_t(table.firstColumn),
-                                       lxw_row_t(table.lastRow), lxw_col_t(table.lastColumn), memory.value(options))
+        let code = worksheet_add_table(
+            ws, lxw_row_t(table.firstRow), lxw_col_t(table.firstColumn),
+            lxw_row_t(table.lastRow), lxw_col_t(table.lastColumn), memory.value(options))
         try XlsxError.check(code, operation: "addTable", sheet: name, cell: range.cellsReference)
         tableRanges.append(range)
     }
@@ -249,31 +259,38 @@ public final class XlsxWorksheet {
         let range = XlsxRange(sheet: name, firstRow: firstRow, firstColumn: firstColumn, lastRow: lastRow, lastColumn: lastColumn)
         try range.validate(operation: "addConditionalFormat")
         var options = try rule.lxw(workbook: workbook)
-        let code = worksheet_conditional_format_range(ws, lxw_row_t(firstRow), lxw_col_t(firstColumn),
-                                                      lxw_row_t(lastRow), lxw_col_t(lastColumn), &options)
+        let code = worksheet_conditional_format_range(
+            ws, lxw_row_t(firstRow), lxw_col_t(firstColumn),
+            lxw_row_t(lastRow), lxw_col_t(lastColumn), &options)
         try XlsxError.check(code, operation: "addConditionalFormat", sheet: name, cell: range.cellsReference)
     }
 
     /// Places `chart` with its top-left corner at the cell, scaled (1 = 480x288 px) and offset in pixels.
     /// A chart can be inserted once and needs at least one series.
-    public func insertChart(_ chart: XlsxChart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1,
-                            xOffset: Int = 0, yOffset: Int = 0) throws {
+    public func insertChart(
+        _ chart: XlsxChart, row: Int, column: Int, xScale: Double = 1, yScale: Double = 1,
+        xOffset: Int = 0, yOffset: Int = 0
+    ) throws {
         let ws = try sheet("insertChart", row: row, column: column)
         guard chart.workbook === workbook else {
             throw XlsxError(.invalidArgument, operation: "insertChart", sheet: name, message: "the chart belongs to another workbook")
         }
         guard !chart.isInserted else {
-            throw XlsxError(.invalidArgument, operation: "insertChart", sheet: name, cell: cellName(row, column),
-                            message: "this chart is already inserted; create one chart per placement")
+            throw XlsxError(
+                .invalidArgument, operation: "insertChart", sheet: name, cell: cellName(row, column),
+                message: "this chart is already inserted; create one chart per placement")
         }
         guard chart.seriesCount > 0 else {
-            throw XlsxError(.invalidArgument, operation: "insertChart", sheet: name, cell: cellName(row, column),
-                            message: "the chart has no series")
+            throw XlsxError(
+                .invalidArgument, operation: "insertChart", sheet: name, cell: cellName(row, column),
+                message: "the chart has no series")
         }
         guard xScale.isFinite, yScale.isFinite, xScale > 0, yScale > 0, xScale <= 100, yScale <= 100,
-              abs(xOffset) <= 100_000, abs(yOffset) <= 100_000 else {
-            throw XlsxError(.invalidArgument, operation: "insertChart", sheet: name, cell: cellName(row, column),
-                            message: "scales must be in (0, 100] and offsets within ±100000 px")
+            abs(xOffset) <= 100_000, abs(yOffset) <= 100_000
+        else {
+            throw XlsxError(
+                .invalidArgument, operation: "insertChart", sheet: name, cell: cellName(row, column),
+                message: "scales must be in (0, 100] and offsets within ±100000 px")
         }
         var options = lxw_chart_options()
         options.x_scale = xScale

@@ -30,8 +30,10 @@ public struct XlsxTable: Hashable, Sendable {
         public var format: XlsxFormat?
         public var headerFormat: XlsxFormat?
 
-        public init(_ header: String, totalFunction: TotalFunction? = nil, totalLabel: String? = nil,
-                    totalValue: Double? = nil, format: XlsxFormat? = nil, headerFormat: XlsxFormat? = nil) {
+        public init(
+            _ header: String, totalFunction: TotalFunction? = nil, totalLabel: String? = nil,
+            totalValue: Double? = nil, format: XlsxFormat? = nil, headerFormat: XlsxFormat? = nil
+        ) {
             self.header = header
             self.totalFunction = totalFunction
             self.totalLabel = totalLabel
@@ -55,9 +57,11 @@ public struct XlsxTable: Hashable, Sendable {
     public var autofilter: Bool
     public var emphasizeFirstColumn: Bool
 
-    public init(name: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, columns: [Column],
-                totalsRow: Bool = false, style: Style = .medium(2), bandedRows: Bool = true, autofilter: Bool = true,
-                emphasizeFirstColumn: Bool = false) {
+    public init(
+        name: String, firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int, columns: [Column],
+        totalsRow: Bool = false, style: Style = .medium(2), bandedRows: Bool = true, autofilter: Bool = true,
+        emphasizeFirstColumn: Bool = false
+    ) {
         self.name = name
         self.firstRow = firstRow
         self.firstColumn = firstColumn
@@ -72,11 +76,14 @@ public struct XlsxTable: Hashable, Sendable {
     }
 
     /// Convenience: a table whose header is at (`headerRow`, `firstColumn`) over `dataRows` rows, plus the totals row if any.
-    public init(name: String, headerRow: Int, firstColumn: Int, dataRows: Int, columns: [Column],
-                totalsRow: Bool = false, style: Style = .medium(2)) {
-        self.init(name: name, firstRow: headerRow, firstColumn: firstColumn,
-                  lastRow: headerRow + dataRows + (totalsRow ? 1 : 0), lastColumn: firstColumn + columns.count - 1,
-                  columns: columns, totalsRow: totalsRow, style: style)
+    public init(
+        name: String, headerRow: Int, firstColumn: Int, dataRows: Int, columns: [Column],
+        totalsRow: Bool = false, style: Style = .medium(2)
+    ) {
+        self.init(
+            name: name, firstRow: headerRow, firstColumn: firstColumn,
+            lastRow: headerRow + dataRows + (totalsRow ? 1 : 0), lastColumn: firstColumn + columns.count - 1,
+            columns: columns, totalsRow: totalsRow, style: style)
     }
 
     func validate(sheet: String) throws {

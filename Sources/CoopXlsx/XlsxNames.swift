@@ -79,8 +79,16 @@ public enum XlsxNames {
             while i < upper.count, (48...57).contains(upper[i].value) { i += 1 }
         }
         var sawPart = false
-        if i < upper.count, upper[i] == "R" { i += 1; digits(); sawPart = true }
-        if i < upper.count, upper[i] == "C" { i += 1; digits(); sawPart = true }
+        if i < upper.count, upper[i] == "R" {
+            i += 1
+            digits()
+            sawPart = true
+        }
+        if i < upper.count, upper[i] == "C" {
+            i += 1
+            digits()
+            sawPart = true
+        }
         return sawPart && i == upper.count
     }
 

@@ -1,4 +1,5 @@
 import CoopDomain
+
 /// Document properties written to docProps/core.xml.
 /// Invariant: `created` is fixed by the caller (seconds since 1970 UTC, > 0) so output is byte-reproducible.
 public struct XlsxDocumentProperties: Hashable, Sendable {

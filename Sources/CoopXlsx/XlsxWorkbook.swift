@@ -1,9 +1,9 @@
 import CXlsxWriter
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An xlsx file being built; written to a temporary file beside the target and renamed into place on `close()`.
@@ -36,8 +36,9 @@ public final class XlsxWorkbook {
         let tmpdir = temporaryDirectory.map { memory.string($0) }
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: tmpdir, use_zip64: 0)
         guard let created = temporaryPath.withCString({ workbook_new_opt($0, &options) }) else {
-            throw XlsxError(.library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "open",
-                            message: "libxlsxwriter could not create a workbook for '\(path)'")
+            throw XlsxError(
+                .library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "open",
+                message: "libxlsxwriter could not create a workbook for '\(path)'")
         }
         handle = created
     }
@@ -61,11 +62,14 @@ public final class XlsxWorkbook {
     public func setProperties(_ properties: XlsxDocumentProperties) throws {
         let wb = try openHandle("setProperties")
         guard properties.created > 0 else {
-            throw XlsxError(.invalidArgument, operation: "setProperties",
-                            message: "created must be a fixed time after 1970 (0 would mean 'now' and break reproducibility)")
+            throw XlsxError(
+                .invalidArgument, operation: "setProperties",
+                message: "created must be a fixed time after 1970 (0 would mean 'now' and break reproducibility)")
         }
-        let texts = [properties.title, properties.subject, properties.author, properties.company,
-                     properties.category, properties.keywords, properties.comments]
+        let texts = [
+            properties.title, properties.subject, properties.author, properties.company,
+            properties.category, properties.keywords, properties.comments,
+        ]
         for case let text? in texts where text.contains("\0") || text.utf16.count > XlsxCell.maxStringLength {
             throw XlsxError(.invalidArgument, operation: "setProperties", message: "a property contains NUL or is too long")
         }
@@ -87,12 +91,14 @@ public final class XlsxWorkbook {
         try XlsxNames.validateSheetName(name)
         let key = XlsxNames.foldedKey(name)
         guard !sheetKeys.contains(key) else {
-            throw XlsxError(.invalidSheetName, operation: "addWorksheet", sheet: name,
-                            message: "invalid sheet name: a sheet with this name (ignoring case) already exists")
+            throw XlsxError(
+                .invalidSheetName, operation: "addWorksheet", sheet: name,
+                message: "invalid sheet name: a sheet with this name (ignoring case) already exists")
         }
         guard let sheet = workbook_add_worksheet(wb, memory.string(name)) else {
-            throw XlsxError(.library(code: Int(LXW_ERROR_PARAMETER_VALIDATION.rawValue)), operation: "addWorksheet",
-                            sheet: name, message: "libxlsxwriter refused the worksheet")
+            throw XlsxError(
+                .library(code: Int(LXW_ERROR_PARAMETER_VALIDATION.rawValue)), operation: "addWorksheet",
+                sheet: name, message: "libxlsxwriter refused the worksheet")
         }
         sheetKeys.insert(key)
         worksheetNames.append(name)
@@ -103,8 +109,9 @@ public final class XlsxWorkbook {
     public func addChart(_ kind: XlsxChart.Kind) throws -> XlsxChart {
         let wb = try openHandle("addChart")
         guard let chart = workbook_add_chart(wb, UInt8(kind.lxw.rawValue)) else {
-            throw XlsxError(.library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "addChart",
-                            message: "libxlsxwriter could not create the chart")
+            throw XlsxError(
+                .library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "addChart",
+                message: "libxlsxwriter could not create the chart")
         }
         return XlsxChart(workbook: self, handle: chart, kind: kind)
     }
@@ -116,8 +123,9 @@ public final class XlsxWorkbook {
         let wb = try openHandle("format")
         try format.validate()
         guard let created = workbook_add_format(wb) else {
-            throw XlsxError(.library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "format",
-                            message: "libxlsxwriter could not create a format")
+            throw XlsxError(
+                .library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "format",
+                message: "libxlsxwriter could not create a format")
         }
         format.apply(to: created)
         formats[format] = created
@@ -132,8 +140,9 @@ public final class XlsxWorkbook {
         try XlsxNames.validateTableName(name)
         let key = XlsxNames.foldedKey(name)
         guard !tableKeys.contains(key) else {
-            throw XlsxError(.invalidTableName, operation: "addTable",
-                            message: "invalid table name '\(name)': another table already uses it (ignoring case)")
+            throw XlsxError(
+                .invalidTableName, operation: "addTable",
+                message: "invalid table name '\(name)': another table already uses it (ignoring case)")
         }
         tableKeys.insert(key)
     }
@@ -150,8 +159,9 @@ public final class XlsxWorkbook {
         if code != LXW_NO_ERROR {
             unlink(temporaryPath)
             let text = lxw_strerror(code).map { String(cString: $0) } ?? "unknown libxlsxwriter error"
-            throw XlsxError(.library(code: Int(code.rawValue)), operation: "close",
-                            message: "could not write '\(path)': \(text) (lxw_error \(code.rawValue))")
+            throw XlsxError(
+                .library(code: Int(code.rawValue)), operation: "close",
+                message: "could not write '\(path)': \(text) (lxw_error \(code.rawValue))")
         }
         // Flush the bytes to disk before the rename publishes them, so a crash cannot expose an empty file.
         let descriptor = open(temporaryPath, O_RDONLY)

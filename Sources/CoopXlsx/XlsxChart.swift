@@ -38,9 +38,11 @@ public final class XlsxChart {
         /// Line width in points (line series).
         public var lineWidth: Double?
 
-        public init(color: XlsxColor? = nil, pointColors: [XlsxColor] = [], showValues: Bool = false,
-                    showPercentages: Bool = false, labelNumberFormat: String? = nil,
-                    labelPosition: LabelPosition = .automatic, markers: Bool = false, lineWidth: Double? = nil) {
+        public init(
+            color: XlsxColor? = nil, pointColors: [XlsxColor] = [], showValues: Bool = false,
+            showPercentages: Bool = false, labelNumberFormat: String? = nil,
+            labelPosition: LabelPosition = .automatic, markers: Bool = false, lineWidth: Double? = nil
+        ) {
             self.color = color
             self.pointColors = pointColors
             self.showValues = showValues
@@ -114,8 +116,10 @@ public final class XlsxChart {
     }
 
     /// Adds a series: `values` (and optional `categories`) are one row or one column of a worksheet of this workbook.
-    public func addSeries(values: XlsxRange, categories: XlsxRange? = nil, name: String? = nil,
-                          style: SeriesStyle = SeriesStyle()) throws {
+    public func addSeries(
+        values: XlsxRange, categories: XlsxRange? = nil, name: String? = nil,
+        style: SeriesStyle = SeriesStyle()
+    ) throws {
         let c = try chart("addSeries")
         try checkSeriesRange(values, "values")
         if let categories {
@@ -131,16 +135,19 @@ public final class XlsxChart {
             throw fail("addSeries", "line width \(width) outside (0, 100]")
         }
         guard let series = chart_add_series(c, nil, nil) else {
-            throw XlsxError(.library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "addSeries",
-                            message: "libxlsxwriter could not add the series")
+            throw XlsxError(
+                .library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "addSeries",
+                message: "libxlsxwriter could not add the series")
         }
         let memory = workbook.memory
-        chart_series_set_values(series, memory.string(values.sheet), lxw_row_t(values.firstRow), lxw_col_t(values.firstColumn),
-                                lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
+        chart_series_set_values(
+            series, memory.string(values.sheet), lxw_row_t(values.firstRow), lxw_col_t(values.firstColumn),
+            lxw_row_t(values.lastRow), lxw_col_t(values.lastColumn))
         if let categories {
-            chart_series_set_categories(series, memory.string(categories.sheet), lxw_row_t(categories.firstRow),
-                                        lxw_col_t(categories.firstColumn), lxw_row_t(categories.lastRow),
-                                        lxw_col_t(categories.lastColumn))
+            chart_series_set_categories(
+                series, memory.string(categories.sheet), lxw_row_t(categories.firstRow),
+                lxw_col_t(categories.firstColumn), lxw_row_t(categories.lastRow),
+                lxw_col_t(categories.lastColumn))
         }
         if let name { chart_series_set_name(series, memory.string(name)) }
         apply(style, to: series)
@@ -191,7 +198,10 @@ public final class XlsxChart {
     /// Sets the title, or removes it with nil.
     public func setTitle(_ title: String?) throws {
         let c = try chart("setTitle")
-        guard let title else { chart_title_off(c); return }
+        guard let title else {
+            chart_title_off(c)
+            return
+        }
         try checkLabel(title, "setTitle")
         chart_title_set_name(c, workbook.memory.string(title))
     }

@@ -38,7 +38,8 @@ public enum ColumnWidth {
         if "MWmw@%".unicodeScalars.contains(scalar) { return 1.2 }
         if ".,:;'|!ilIj()[]".unicodeScalars.contains(scalar) || v == 0x20 { return 0.6 }
         if (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0xFB50...0xFDFF).contains(v)
-            || (0xFE70...0xFEFF).contains(v) {
+            || (0xFE70...0xFEFF).contains(v)
+        {
             return 1.1
         }
         if isWideEastAsian(v) { return 2 }
