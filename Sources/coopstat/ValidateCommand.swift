@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
         let terminal = Terminal(quiet: registry.quiet)
         do {
             let options = try registry.options(output: "")
-            let outcome = try RegistryValidation.validate(options, progress: terminal.progress)
+            let outcome = try RegistryValidation.validate(options, meter: terminal.progressLine)
             let registry = outcome.registry
             print(
                 QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts),
