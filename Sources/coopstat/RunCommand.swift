@@ -23,7 +23,7 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Comma list of xlsx,txt,csv,json (default: all four).")
     var format: String?
 
-    @Option(name: .long, help: "Restrict everything to one 2015 region (code 01-12).")
+    @Option(name: .long, help: "Restrict everything to one 2015 region: its code (07) or name (Marrakech-Safi).")
     var region: String?
 
     @Option(name: .long, help: "Restrict everything to a group: soulaliyate.")
@@ -73,10 +73,9 @@ struct RunCommand: ParsableCommand {
         }
         if let format { options.formats = try OutputFormat.parseList(format) }
         if let region {
-            guard let code = RegionCode(number: region.trimmingCharacters(in: .whitespaces)) else {
-                throw PipelineError(.usage, "--region '\(region)' is not a region code; use 01 to 12")
-            }
-            options.scope.region = code
+            let named = region.trimmingCharacters(in: .whitespaces)
+            guard !named.isEmpty else { throw PipelineError(.usage, "--region is empty; give a 2015 region's code (07) or name") }
+            options.scope.region = named
         }
         if let only {
             guard only.lowercased() == "soulaliyate" else {

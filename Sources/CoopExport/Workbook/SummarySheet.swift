@@ -160,8 +160,13 @@ struct SummarySheet {
             ])
         try sheet.writeString(row: lastFigureRow + 2, column: 0, report.dataQuality, format: style.label)
         try sheet.writeString(row: lastFigureRow + 3, column: 0, CellText.clean(quality))
+        var nextRow = lastFigureRow + 4
+        if let note = QualitySheet.scopeNote(context, labels: labels, report: report, figures: figures) {
+            try sheet.writeString(row: nextRow, column: 0, CellText.clean(note))
+            nextRow += 1
+        }
         try sheet.writeString(
-            row: lastFigureRow + 4, column: 0,
+            row: nextRow, column: 0,
             ReportLabels.fill(labels.word("generated"), ["version": context.version]), format: style.description)
         try sheet.hideGridlines()
     }

@@ -92,9 +92,9 @@ struct WorkbookCharts {
         try shareBars(table, column: "women_share", nameKey: nameKey, titleKey: titleKey, color: WorkbookStyle.women)
     }
 
-    /// Youth share of members (over the cooperatives that report youth) by region.
-    func youthShare(_ table: PlacedTable) throws -> XlsxChart? {
-        try shareBars(table, column: "youth_share", nameKey: "region", titleKey: "youth_share_region", color: WorkbookStyle.youth)
+    /// Youth share of members (over the cooperatives that report youth) by region or province.
+    func youthShare(_ table: PlacedTable, nameKey: String, titleKey: String) throws -> XlsxChart? {
+        try shareBars(table, column: "youth_share", nameKey: nameKey, titleKey: titleKey, color: WorkbookStyle.youth)
     }
 
     /// One share column as horizontal bars, in percent, names in table order.

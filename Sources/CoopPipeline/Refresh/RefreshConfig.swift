@@ -44,7 +44,7 @@ public struct RefreshConfig: Sendable, Equatable {
     public var keep: Int
     /// Reference tables folder; nil means the bundled ones.
     public var reference: URL?
-    /// 2015 region code (`"07"`) restricting every table, or nil.
+    /// The 2015 region restricting every table: a code (`"07"`) or a name (resolved when the reference is loaded), or nil.
     public var region: String?
     /// `"soulaliyate"` to restrict to soulaliyate cooperatives, or nil.
     public var only: String?

@@ -106,10 +106,15 @@ struct RefreshConfigParser {
         if let v = table["region"] {
             let raw: String
             if let n = v.int { raw = String(n) } else { raw = try string(v, key: "region") }
-            guard let code = Int(raw.trimmingCharacters(in: .whitespaces)), (1...12).contains(code) else {
-                throw error("region", "'\(raw)' is not a 2015 region code; use 01 to 12")
+            let named = raw.trimmingCharacters(in: .whitespaces)
+            if let code = Int(named) {
+                guard (1...12).contains(code) else { throw error("region", "'\(raw)' is not a 2015 region code; use 01 to 12") }
+                config.region = String(format: "%02d", code)
+            } else {
+                // A name: resolved against the reference tables when the run loads them.
+                guard !named.isEmpty else { throw error("region", "is empty; give a 2015 region's code (\"07\") or name") }
+                config.region = named
             }
-            config.region = String(format: "%02d", code)
         }
         if let v = table["only"] {
             let s = try string(v, key: "only")

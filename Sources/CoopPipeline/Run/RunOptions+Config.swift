@@ -26,12 +26,7 @@ extension RunOptions {
         languages = config.languages
         formats = config.formats
         rejectThreshold = config.rejectThreshold
-        if let region = config.region {
-            guard let code = RegionCode(number: region) else {
-                throw PipelineError(.usage, "\(config.configPath): region '\(region)' is not a region code; use 01 to 12")
-            }
-            scope.region = code
-        }
+        if let region = config.region { scope.region = region }
         if let only = config.only {
             guard only.lowercased() == "soulaliyate" else {
                 throw PipelineError(.usage, "\(config.configPath): only = '\(only)' is not known; use only = \"soulaliyate\"")
