@@ -146,9 +146,9 @@ public struct Analysis: Sendable {
         }
 
         // Year × province and quarter × province grids
-        let byQuarterProvince = cube.sum(where: { $0.quarter <= last }) {
-            QuarterProvince(quarter: $0.quarter, place: RegionProvince(region: $0.region, province: $0.province))
-        }
+        let byQuarterProvince = cube.sum(
+            where: { $0.quarter <= last },
+            by: { QuarterProvince(quarter: $0.quarter, place: RegionProvince(region: $0.region, province: $0.province)) })
         var spanByProvince: [RegionProvince: Metrics] = [:]
         for (key, metrics) in byQuarterProvince where Int(key.quarter) >= rangeFirst {
             spanByProvince[key.place, default: Metrics()].add(metrics)
