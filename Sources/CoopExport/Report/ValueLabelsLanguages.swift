@@ -32,11 +32,11 @@ extension ValueLabels {
             "empty": "{file}: the file is empty; export the registry again or remove the file",
             "no_header": "{file}: the file has no header row, only blank lines; export it again with its header",
             "missing_field":
-                "{file}:{line}: file refused: the required column «{field}» is missing (headers found: {found}); add the column or rename a header",
+                "{file}:{line}: file refused: the required column '{field}' is missing (headers found: {found}); add the column or rename a header",
             "missing_region_and_province":
                 "{file}:{line}: file refused: neither a region nor a province column (headers found: {found}); add one of them",
             "repeated_field":
-                "{file}:{line}: file refused: columns {first} and {second} are both «{field}» (headers found: {found}); keep one of them",
+                "{file}:{line}: file refused: columns {first} and {second} are both '{field}' (headers found: {found}); keep one of them",
             "undecodable": "{file}: cannot decode the file ({why}); set its encoding with --encoding or in the config",
             "unreadable": "{file}: cannot read the file ({why}); check the path and its permissions",
         ])
