@@ -86,9 +86,9 @@ public enum ReportBuild {
         var options = requested
         var region: RegionCode?
         if let named = requested.scope.region {
-            let code = try RegionChoice.resolve(named, reference: reference)
+            let code = try named.resolve(in: reference)
             region = code
-            options.scope.region = code.rawValue
+            options.scope.region = RegionChoice(code)
         }
         let sources = try sources(options)
         let registry = try ingest(sources, options: options, reference: reference, progress: progress)
