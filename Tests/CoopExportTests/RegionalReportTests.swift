@@ -136,6 +136,17 @@ final class RegionalReportTests: XCTestCase {
         }
     }
 
+    /// The category names a chart's first series reads, from the cells of `sheet` its reference names.
+    func chartNames(_ chart: ReadChart, in sheet: ReadSheet) throws -> [String] {
+        let reference = try XCTUnwrap(chart.series.first?.categoriesReference)
+        let cells = reference.split(separator: "!").last.map { $0.replacingOccurrences(of: "$", with: "") } ?? ""
+        let corners = cells.split(separator: ":").map(String.init)
+        let column = String(corners[0].prefix { $0.isLetter })
+        let first = Int(corners[0].drop { $0.isLetter }) ?? 0
+        let last = Int(corners[corners.count - 1].drop { $0.isLetter }) ?? 0
+        return (first...last).map { sheet.cell(column + String($0))?.value ?? "" }
+    }
+
     func testFrenchWorkbookIsShapedByProvince() throws {
         let path = directory.appendingPathComponent("regional-fr.xlsx").path
         try WorkbookWriter.write(context(.fr), to: path)
@@ -160,11 +171,19 @@ final class RegionalReportTests: XCTestCase {
         let matrixSheet = try XCTUnwrap(book.sheet(named: labels.sheet("province_matrix")))
         XCTAssertEqual(["A4", "C4", "D4", "E4", "F4"].map { matrixSheet.cell($0)?.value }, ["agriculture", "1", "1", "1", "3"])
 
-        // The youth chart draws youth_by_province's provinces (Marrakech 2/10, Safi 3/8, not reported 1/5).
+        // The youth chart draws youth_by_province's provinces (Marrakech 2/10, Safi 3/8, not reported 1/5),
+        // ranked by share, the not-reported row last though it ties with Marrakech.
         let youth = try XCTUnwrap(book.sheet(named: labels.sheet("youth_by_province")))
         XCTAssertEqual(youth.charts.count, 1)
-        XCTAssertTrue(youth.charts[0].series[0].categoriesReference?.contains("$B$4:$B$6") ?? false)
         XCTAssertEqual(["F4", "F5", "F6"].map { youth.cell($0)?.value }, ["0.2", "0.375", "0.2"])
+        XCTAssertEqual(try chartNames(youth.charts[0], in: youth), ["Safi", "Marrakech", "Province non renseignée"])
+        // The places chart of the Summary: Marrakech 2, Safi 1, then the 2 without a province, unranked.
+        let places = try XCTUnwrap(book.sheet(named: labels.sheet("by_province")))
+        let summaryChart = try XCTUnwrap(
+            book.sheet(named: labels.sheet("summary"))?.charts.first {
+                $0.series.first?.categoriesReference?.contains(places.name) ?? false
+            })
+        XCTAssertEqual(try chartNames(summaryChart, in: places), ["Marrakech", "Safi", "Province non renseignée"])
         XCTAssertTrue(book.sheet(named: labels.sheet("youth_by_region"))?.charts.isEmpty ?? false)
 
         // Data quality: values and details in French, the counts said to cover all regions.
