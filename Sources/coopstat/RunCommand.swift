@@ -29,7 +29,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Restrict everything to a group: soulaliyate.")
     var only: String?
 
-    @Option(name: .customLong("reject-threshold"), help: "Exit 65 when rejected rows exceed this count or percentage (e.g. 5%).")
+    @Option(
+        name: .customLong("reject-threshold"), parsing: .unconditional,
+        help: "Exit 65 when rejected rows exceed this count or percentage (e.g. 5%).")
     var rejectThreshold: String?
 
     @Option(name: .customLong("as-of"), help: "The 'data as of' date written in the outputs (default: the period's end).")
@@ -86,7 +88,10 @@ struct RunCommand: ParsableCommand {
         }
         if let rejectThreshold {
             guard let threshold = RejectThreshold(text: rejectThreshold) else {
-                throw PipelineError(.usage, "--reject-threshold '\(rejectThreshold)' is not a count (e.g. 100) or a percentage (e.g. 5%)")
+                throw PipelineError(
+                    .usage,
+                    "--reject-threshold '\(rejectThreshold)' is not a count of 0 or more (e.g. 100) or a percentage from 0% to 100% (e.g. 5%)"
+                )
             }
             options.rejectThreshold = threshold
         }

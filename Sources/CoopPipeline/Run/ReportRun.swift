@@ -3,8 +3,10 @@ import CoopExport
 import CoopIngest
 import Foundation
 
-/// `coopstat run`: build the report, write it into a staging folder beside `--output`, then publish
-/// the folder atomically. Invariant: a failure at any step leaves the previous `--output` intact.
+/// `coopstat run`: check that `--output` may receive outputs, build the report, then write each
+/// file into `--output` beside its target and rename it over it (CONTRACT §3.0).
+/// Invariant: nothing in `--output` but coopstat's own files is touched; a refused or failed run
+/// leaves every user file as it was.
 public enum ReportRun {
     /// What a run did, for the command line to print.
     public struct Outcome: Sendable {
@@ -14,29 +16,10 @@ public enum ReportRun {
     }
 
     public static func run(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {
+        try OutputPlace.check(output: options.output, inputs: options.inputs)
         let report = try ReportBuild.build(options, progress: progress)
-        let output = URL(fileURLWithPath: options.output)
-        let staging: URL
-        do {
-            _ = try AtomicPublisher.recoverDirectory(output)
-            staging = try AtomicPublisher.makeStaging(besides: output)
-        } catch {
-            throw PipelineError(
-                .cantCreate, "\(options.output): cannot prepare the output folder (\(error)); check the parent folder's permissions")
-        }
-        let written: [String]
-        do throws(PipelineError) {
-            progress?("writing outputs")
-            written = try ReportFiles.write(report, formats: options.formats, into: staging.path)
-            do {
-                try AtomicPublisher.publishDirectory(staging: staging, to: output)
-            } catch {
-                throw PipelineError(.cantCreate, "\(options.output): cannot publish the report (\(error)); the previous report is intact")
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
-        }
+        progress?("writing outputs")
+        let written = try ReportFiles.write(report, formats: options.formats, into: options.output)
         return Outcome(status: report.dataStatus(threshold: options.rejectThreshold), report: report, written: written)
     }
 }
