@@ -255,7 +255,7 @@ public struct ReportLabels: Sendable {
             "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
             "أكتوبر", "نونبر", "دجنبر",
         ],
-        firstDay: nil, quarter: "الفصل {index} من {year}", yearSpan: "{first}–{last}", allYears: "جميع السنوات",
+        firstDay: nil, quarter: "الفصل {ordinal} من {year}", yearSpan: "{first}–{last}", allYears: "جميع السنوات",
         title: "التعاونيات المحدثة بالمغرب", national: "المستوى الوطني", regionScope: "جهة {name}",
         onlySoulaliyate: "التعاونيات السلالية فقط", listSeparator: "، ", dataAsOf: "البيانات إلى غاية {date}",
         producedBy: "من إعداد coopstat {version}",

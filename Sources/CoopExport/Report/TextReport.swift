@@ -39,7 +39,7 @@ struct ReportPage {
 
     init(context: ReportContext) {
         self.context = context
-        self.style = FigureStyle(context.language)
+        self.style = FigureStyle(context.language, isolatingFigures: context.language.isRightToLeft)
     }
 
     /// Whether breakdowns are by province (a regional scope) rather than by region.

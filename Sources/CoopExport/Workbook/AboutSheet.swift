@@ -30,7 +30,7 @@ struct AboutSheet {
         try sheet.writeString(row: row, column: 0, labels.word("data_as_of"), format: style.label)
         try sheet.writeDate(
             row: row, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
-            format: style.date)
+            format: style.date(context.language))
         row += 1
         for (label, value) in facts {
             try sheet.writeString(row: row, column: 0, label, format: style.label)

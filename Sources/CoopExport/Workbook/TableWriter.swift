@@ -72,6 +72,7 @@ struct TableWriter {
             try writeShareTotals(placed, row: totalsRow, on: sheet)
         }
         fit(placed, names: names, on: layout)
+        layout.printed(row: placed.lastRow, column: placed.lastColumn)
         return placed
     }
 

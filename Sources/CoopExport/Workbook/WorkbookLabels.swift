@@ -5,7 +5,7 @@ import CoopDomain
 /// Invariant: sheet names are valid Excel names (≤ 31 characters, none of `[]:*?/\`), unique within
 /// a language; headers contain none of `[]#'` (they appear inside structured references).
 public struct WorkbookLabels: Sendable {
-    /// Sheet name by key: a table's NAME, or `summary`, `matrix`, `about`, `data_quality`.
+    /// Sheet name by key: a table's NAME, or `summary`, `matrix`, `notes`, `about`, `data_quality`.
     public let sheets: [String: String]
     /// Column header by contract key (a key without an entry is shown as written).
     public let headers: [String: String]
@@ -54,7 +54,7 @@ public struct WorkbookLabels: Sendable {
     public static let sheetOrder = [
         "summary", "by_region", "by_province", "by_sector", "by_gender", "region_sector", "matrix",
         "yearly", "year_region", "quarterly", "quarter_region", "comparison", "by_community", "youth_by_region",
-        "about", "data_quality",
+        "notes", "about", "data_quality",
     ]
 
     public static let english = WorkbookLabels(
@@ -63,7 +63,7 @@ public struct WorkbookLabels: Sendable {
             "by_gender": "By gender", "region_sector": "Region x sector", "matrix": "Sector-region matrix",
             "year_region": "Year x region", "quarter_region": "Quarter x region",
             "yearly": "Per year", "quarterly": "Per quarter", "comparison": "Comparison", "by_community": "By community",
-            "youth_by_region": "Youth by region", "about": "About", "data_quality": "Data quality",
+            "youth_by_region": "Youth by region", "notes": "Notes", "about": "About", "data_quality": "Data quality",
         ],
         headers: [
             "region_code": "Region code", "region": "Region", "province": "Province", "sector_code": "Sector code",
@@ -135,6 +135,11 @@ public struct WorkbookLabels: Sendable {
             "conflicts": "Duplicates with differing values (the later row wins)", "no_conflicts": "No duplicate with differing values.",
             "conflicts_more": "… {count} more conflicting duplicates", "refused": "Refused: {reason}",
             "empty": "(no row)", "headline": "Headline figures", "language": "Language",
+            "chart_data": "Chart data (sorted)", "other_sectors": "Other sectors", "coverage": "Coverage",
+            "coverage_youth": "Cooperatives reporting youth: {count} of {total} ({share})",
+            "coverage_soulaliyate": "Cooperatives reporting whether they are soulaliyate: {count} of {total} ({share})",
+            "soulaliyate_cooperatives": "Soulaliyate cooperatives", "change_yearly": "Change on the year before",
+            "change_quarterly": "Change on the same quarter a year earlier", "sectors_none": "Sectors with no cooperative ({count})",
         ])
 
     public static let french = WorkbookLabels(
@@ -143,7 +148,7 @@ public struct WorkbookLabels: Sendable {
             "by_gender": "Par sexe", "region_sector": "Région x secteur", "matrix": "Matrice secteur-région",
             "year_region": "Année x région", "quarter_region": "Trimestre x région",
             "yearly": "Par année", "quarterly": "Par trimestre", "comparison": "Comparaison", "by_community": "Par communauté",
-            "youth_by_region": "Jeunes par région", "about": "À propos", "data_quality": "Qualité des données",
+            "youth_by_region": "Jeunes par région", "notes": "Notes", "about": "À propos", "data_quality": "Qualité des données",
         ],
         headers: [
             "region_code": "Code région", "region": "Région", "province": "Province", "sector_code": "Code secteur",
@@ -216,6 +221,11 @@ public struct WorkbookLabels: Sendable {
             "conflicts": "Doublons aux valeurs divergentes (la dernière ligne l’emporte)",
             "no_conflicts": "Aucun doublon aux valeurs divergentes.", "conflicts_more": "… {count} autres doublons divergents",
             "refused": "Refusé : {reason}", "empty": "(aucune ligne)", "headline": "Chiffres clés", "language": "Langue",
+            "chart_data": "Données du graphique (triées)", "other_sectors": "Autres secteurs", "coverage": "Couverture",
+            "coverage_youth": "Coopératives déclarant leurs jeunes : {count} sur {total} ({share})",
+            "coverage_soulaliyate": "Coopératives disant si elles sont soulaliyates : {count} sur {total} ({share})",
+            "soulaliyate_cooperatives": "Coopératives soulaliyates", "change_yearly": "Évolution sur l’année précédente",
+            "change_quarterly": "Évolution sur le même trimestre un an plus tôt", "sectors_none": "Secteurs sans coopérative ({count})",
         ])
 
     public static let arabic = WorkbookLabels(
@@ -224,7 +234,7 @@ public struct WorkbookLabels: Sendable {
             "by_gender": "حسب الجنس", "region_sector": "الجهة × القطاع", "matrix": "مصفوفة القطاعات والجهات",
             "year_region": "السنة × الجهة", "quarter_region": "الفصل × الجهة",
             "yearly": "حسب السنة", "quarterly": "حسب الفصل", "comparison": "مقارنة", "by_community": "حسب الجماعة",
-            "youth_by_region": "الشباب حسب الجهة", "about": "حول المصنف", "data_quality": "جودة البيانات",
+            "youth_by_region": "الشباب حسب الجهة", "notes": "ملاحظات", "about": "حول المصنف", "data_quality": "جودة البيانات",
         ],
         headers: [
             "region_code": "رمز الجهة", "region": "الجهة", "province": "الإقليم", "sector_code": "رمز القطاع",
@@ -295,5 +305,10 @@ public struct WorkbookLabels: Sendable {
             "conflicts": "تكرارات بقيم مختلفة (السطر الأخير هو المعتمد)", "no_conflicts": "لا يوجد أي تكرار بقيم مختلفة.",
             "conflicts_more": "… {count} تكرارات أخرى بقيم مختلفة", "refused": "مرفوض: {reason}",
             "empty": "(لا يوجد أي سطر)", "headline": "أهم الأرقام", "language": "اللغة",
+            "chart_data": "معطيات الرسم البياني (مرتبة)", "other_sectors": "قطاعات أخرى", "coverage": "التغطية",
+            "coverage_youth": "التعاونيات المصرحة بالشباب: {count} من أصل {total} ({share})",
+            "coverage_soulaliyate": "التعاونيات المصرحة بكونها سلالية أم لا: {count} من أصل {total} ({share})",
+            "soulaliyate_cooperatives": "التعاونيات السلالية", "change_yearly": "التطور مقارنة بالسنة السابقة",
+            "change_quarterly": "التطور مقارنة بنفس الفصل من السنة الماضية", "sectors_none": "قطاعات بدون أي تعاونية ({count})",
         ])
 }

@@ -2,7 +2,7 @@
 /// Invariant: `periodLabel` names the folder the report is published as (`2024Q4`).
 public struct BuildOutcome: Sendable, Equatable {
     /// Counts for the manifest (`rows_read`, `accepted`, `rejected`, `duplicates`, …).
-    public var counts: [String: Int]
+    public var counts: [ManifestCount: Int]
     /// Non-blank rows read over all inputs.
     public var rowsRead: Int
     /// Rejected rows over all inputs.
@@ -12,7 +12,7 @@ public struct BuildOutcome: Sendable, Equatable {
     /// Period folder name.
     public var periodLabel: String
 
-    public init(counts: [String: Int], rowsRead: Int, rejected: Int, refusedFiles: [String], periodLabel: String) {
+    public init(counts: [ManifestCount: Int], rowsRead: Int, rejected: Int, refusedFiles: [String], periodLabel: String) {
         self.counts = counts
         self.rowsRead = rowsRead
         self.rejected = rejected
@@ -20,6 +20,11 @@ public struct BuildOutcome: Sendable, Equatable {
         self.periodLabel = periodLabel
     }
 
-    /// Accepted rows: `counts["accepted"]` when given, else rows read minus rejected.
-    public var accepted: Int { counts["accepted"] ?? max(0, rowsRead - rejected) }
+    /// Accepted rows: `counts[.accepted]` when given, else rows read minus rejected.
+    public var accepted: Int { counts[.accepted] ?? max(0, rowsRead - rejected) }
+
+    /// The counts as `manifest.json` writes them, keyed by their JSON names.
+    public var manifestCounts: [String: Int] {
+        Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
+    }
 }

@@ -20,20 +20,29 @@ public struct Manifest: Sendable, Equatable, Codable {
         public var only: String?
         public var rangeStart: String
         public var rangeEnd: String
-        public var fileOverrides: [RefreshConfig.FileOverride]
+        public var fileOverrides: [FileOverride]
+
+        /// A `[[file]]` override in plain words: the encoding's and the delimiter's canonical names.
+        public struct FileOverride: Sendable, Equatable, Codable {
+            public var path: String
+            public var encoding: String?
+            public var delimiter: String?
+        }
 
         public init(config: RefreshConfig) {
-            period = config.periodSpec
+            period = config.period.description
             languages = config.languages.map(\.rawValue)
             formats = config.formats.map(\.rawValue)
             rejectThreshold = config.rejectThreshold?.description
             keep = config.keep
             reference = config.reference?.path
-            region = config.region
-            only = config.only
-            rangeStart = config.rangeStart.description
-            rangeEnd = config.rangeEnd.description
-            fileOverrides = config.fileOverrides
+            region = config.region?.rawValue
+            only = config.only?.rawValue
+            rangeStart = config.range.start.description
+            rangeEnd = config.range.end.description
+            fileOverrides = config.fileOverrides.map {
+                FileOverride(path: $0.path, encoding: $0.encoding?.rawValue, delimiter: $0.delimiter?.rawValue)
+            }
         }
 
         enum CodingKeys: String, CodingKey {

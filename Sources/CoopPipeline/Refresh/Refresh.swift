@@ -64,8 +64,8 @@ public enum Refresh {
 
             let files = try InputFiles.expand(config.inputs).map { URL(fileURLWithPath: $0) }
             let periodKey =
-                config.periodSpec == "previous-quarter"
-                ? "previous-quarter=" + InputFingerprint.previousQuarter(of: now) : config.periodSpec
+                config.period == .previousQuarter
+                ? "previous-quarter=" + InputFingerprint.previousQuarter(of: now) : config.period.description
             let fingerprint = try InputFingerprint.compute(
                 inputs: files, configText: config.configText, referenceFolder: config.reference,
                 version: version, periodKey: periodKey)
@@ -96,7 +96,7 @@ public enum Refresh {
 
             let manifest = Manifest(
                 coopstatVersion: version, period: outcome.periodLabel, inputs: fingerprint.inputs,
-                options: Manifest.Options(config: config), counts: outcome.counts,
+                options: Manifest.Options(config: config), counts: outcome.manifestCounts,
                 startedAt: now, endedAt: clock(), exitStatus: status.rawValue, fingerprint: fingerprint.digest)
             try manifest.write(into: dir, faults: faults)
 

@@ -13,12 +13,29 @@ public enum ReportRun {
         public let status: SysExit
         public let report: BuiltReport
         public let written: [String]
+
+        /// The closing line, counts grouped: `2024Q4: 1,000,000 accepted, 12 rejected, 3 duplicates; wrote out`.
+        public func closingLine(output: String) -> String {
+            let total = report.registry.total
+            return "\(report.period.label): \(ProgressLine.grouped(total.accepted)) accepted, "
+                + "\(ProgressLine.grouped(total.rejected)) rejected, \(ProgressLine.grouped(total.duplicates)) duplicates; wrote \(output)"
+        }
     }
 
-    public static func run(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {
+    /// Runs `options`; `meter` (a terminal's progress line) shows the reading and writing, and is
+    /// cleared before this returns or throws.
+    public static func run(
+        _ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
+    ) throws(PipelineError) -> Outcome {
+        defer { meter?.finish() }
         try OutputPlace.check(output: options.output, inputs: options.inputs)
-        let report = try ReportBuild.build(options, progress: progress)
-        progress?("writing outputs")
+        let report = try ReportBuild.build(options, progress: progress, meter: meter)
+        if let meter {
+            meter.begin(totalBytes: 0)
+            meter.stage("writing outputs")
+        } else {
+            progress?("writing outputs")
+        }
         let written = try ReportFiles.write(report, formats: options.formats, into: options.output)
         return Outcome(status: report.dataStatus(threshold: options.rejectThreshold), report: report, written: written)
     }
@@ -29,11 +46,19 @@ public enum RegistryValidation {
     public struct Outcome: Sendable {
         public let status: SysExit
         public let registry: IngestedRegistry
+
+        /// The data-quality summary `validate` prints (files, rejects, conflicts).
+        public var qualitySummary: String {
+            QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts)
+        }
     }
 
-    public static func validate(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {
+    public static func validate(
+        _ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
+    ) throws(PipelineError) -> Outcome {
+        defer { meter?.finish() }
         let reference = try ReportBuild.reference(folder: options.referenceFolder)
-        let registry = try ReportBuild.ingest(options, reference: reference, progress: progress)
+        let registry = try ReportBuild.ingest(options, reference: reference, progress: progress, meter: meter)
         let status: SysExit
         if registry.refusals.contains(where: { if case .unreadable = $0.reason { true } else { false } }) {
             status = .noInput

@@ -4,6 +4,9 @@ import Foundation
 /// Writes `coopstat sample` output: the offices' registries, or one canonical registry streamed to disk.
 /// Invariant: files are written whole, through the one durable "write beside and rename".
 public enum SampleWriter {
+    /// The generator's settings (seed, scale), named here for the command line.
+    public typealias Options = SampleOptions
+
     /// The largest `--scale` (about 60 million cooperatives, some 6 GB of CSV): beyond it a
     /// sample would fill the disk rather than serve a benchmark.
     public static let largestScale: Double = 1000
