@@ -175,6 +175,7 @@ public struct RegistryParser {
         let refusal = RegistryRefusal(file: quality.file, reason: reason)
         self.refusal = refusal
         quality.refusal = refusal.description
+        quality.refusalValues = refusal.values
         quality.rowsRead = 0
         quality.rejected = 0
         quality.unknownSector = 0

@@ -240,6 +240,7 @@ public enum RegistryIngest {
             let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
             parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
             parsed.quality.refusal = reason.description
+            parsed.quality.refusalValues = reason.values
         }
         return ParsedPart(file: parsed, lineBreaks: lineBreaks, endedInsideQuotes: parser.endedInsideQuotes)
     }
