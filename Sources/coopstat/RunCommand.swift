@@ -30,8 +30,8 @@ struct RunCommand: ParsableCommand {
     @Option(.long, help: "Comma list of xlsx,txt,csv,json (default: all four).")
     var format: OutputFormatList?
 
-    @Option(.long, help: "Restrict everything to one 2015 region (code 01-12).")
-    var region: CommandLineOptions.RegionCode?
+    @Option(.long, help: "Restrict everything to one 2015 region: its code (07) or its name (Marrakech-Safi).")
+    var region: RegionChoice?
 
     @Option(.long, help: "Restrict everything to a group: soulaliyate.")
     var only: ScopeGroup?

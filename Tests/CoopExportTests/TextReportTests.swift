@@ -124,7 +124,8 @@ enum TextReportFixture {
         b.rejected = 2
         b.unknownSector = 1
         var c = FileQuality(file: "registries/old_office.csv")
-        c.refusal = "the required column 'creation_date' is missing"
+        c.refusal = "registries/old_office.csv:1: file refused: missing required column 'creation_date'"
+        c.refusalValues = .missingField(.creationDate, line: 1, headersFound: ["id", "region", "secteur"])
         return [a, b, c]
     }
 
@@ -203,6 +204,8 @@ final class TextReportTests: XCTestCase {
     func testGoldenEnglish() throws { try checkGolden(.en) }
     func testGoldenFrench() throws { try checkGolden(.fr) }
     func testGoldenArabic() throws { try checkGolden(.ar) }
+    func testGoldenRegionalFrench() throws { try checkGolden(.fr, scope: AnalysisScope(region: RegionCode("07")), suffix: "_region07") }
+    func testGoldenRegionalArabic() throws { try checkGolden(.ar, scope: AnalysisScope(region: RegionCode("07")), suffix: "_region07") }
     func testGoldenRegionalSoulaliyate() throws {
         try checkGolden(.en, scope: AnalysisScope(region: RegionCode("07"), onlySoulaliyate: true), suffix: "_region07_soulaliyate")
     }
@@ -266,7 +269,10 @@ final class TextReportTests: XCTestCase {
         // Data quality: 20 rows read, 16 accepted, 3 rejected (2 unknown region, 1 invalid date), 1 duplicate.
         XCTAssertTrue(text.contains("Files read: 3. Rows read: 20; accepted: 16; rejected: 3; duplicates: 1 (with differing values: 1)."))
         XCTAssertTrue(text.contains("\n  2  unknown region\n  1  creation date is not a real date\n"))
-        XCTAssertTrue(text.contains("registries/old_office.csv: the required column 'creation_date' is missing"))
+        XCTAssertTrue(
+            text.contains(
+                "  registries/old_office.csv:1: file refused: the required column 'Creation date' is missing (headers\n"
+                    + "  found: id, region, secteur); add the column or rename a header\n"))
         XCTAssertEqual(
             cells(line(text, startingWith: "  registries/2024.csv")), ["registries/2024.csv", "windows-1256", "tab", "12", "10", "2", "0"])
     }

@@ -42,7 +42,8 @@ final class WorkbookTests: XCTestCase {
             let labels = WorkbookLabels.of(language)
             XCTAssertEqual(book.sheetNames.first, labels.sheet("summary"), "\(language)")
             XCTAssertEqual(book.sheetNames.last, labels.sheet("data_quality"), "\(language)")
-            XCTAssertEqual(book.sheetNames.count, 17, "\(language): \(book.sheetNames)")
+            // Summary, 13 tables, the matrix, the two grids, Notes, About, Data quality: 19 sheets nationally.
+            XCTAssertEqual(book.sheetNames.count, 19, "\(language): \(book.sheetNames)")
             // The wide grids charts need: one column per region plus the period and a total.
             for grid in ["year_region", "quarter_region"] {
                 let table = book.tables.first { $0.name == grid }
@@ -84,8 +85,10 @@ final class WorkbookTests: XCTestCase {
                         case .text where field.isEmpty:
                             XCTAssertEqual(stored?.value ?? "", "", "\(table.name) \(reference) should be blank")
                         case .text:
+                            // Key cells (genders, communities, TOTAL, an empty province) are shown in the run's language.
+                            let shown = ValueLabels.of(language).cell(column: table.columns[c].key, field)
                             XCTAssertEqual(stored?.isText, true, "\(table.name) \(reference)")
-                            XCTAssertEqual(stored?.value, field, "\(table.name) \(reference)")
+                            XCTAssertEqual(stored?.value, shown, "\(table.name) \(reference)")
                         case .integer, .money, .share:
                             if field.isEmpty {
                                 XCTAssertNil(stored?.number, "\(table.name) \(reference) should be blank")
@@ -279,9 +282,9 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(rejects.columnNames, ["File", "Line", "Registration id", "Field", "Value", "Reason", "Detail"])
         let conflicts = try XCTUnwrap(quality.tables.first { $0.name == "duplicate_conflicts" })
         let first = box(Substring(conflicts.reference)).first.row + 1
-        XCTAssertEqual(quality.cell(a1(first, 5))?.value, "members_total, members_men")
-        XCTAssertEqual(quality.cell(a1(first, 6))?.value, "members_total=10; members_men=6")
-        XCTAssertEqual(quality.cell(a1(first, 7))?.value, "members_total=11; members_men=7")
+        XCTAssertEqual(quality.cell(a1(first, 5))?.value, "Members, Men")
+        XCTAssertEqual(quality.cell(a1(first, 6))?.value, "Members = 10; Men = 6")
+        XCTAssertEqual(quality.cell(a1(first, 7))?.value, "Members = 11; Men = 7")
         XCTAssertNotNil(quality.tables.first { $0.name == "rejects_by_reason" })
     }
 

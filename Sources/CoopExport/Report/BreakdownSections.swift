@@ -13,9 +13,10 @@ extension ReportPage {
             TextTable.Column(labels.membersHeader, .right),
             TextTable.Column(labels.womenShareHeader, .right),
         ])
-        for (rank, place) in ranked(places, { $0.metrics.cooperatives }).enumerated() {
+        let ranking = ranked(places.filter { !$0.isNotReported }, { $0.metrics.cooperatives }) + places.filter(\.isNotReported)
+        for (rank, place) in ranking.enumerated() {
             table.add([
-                String(rank + 1), place.name, style.integer(place.metrics.cooperatives),
+                place.isNotReported ? "" : String(rank + 1), place.name, style.integer(place.metrics.cooperatives),
                 style.percent(Ratio(place.metrics.cooperatives, total.cooperatives)),
                 style.integer(place.metrics.membersTotal), style.percent(place.metrics.womenShare),
             ])

@@ -71,7 +71,7 @@ struct AboutSheet {
         } else {
             let options = ReportTable(
                 name: "run_options", columns: [TableColumn("option", .text), TableColumn("setting", .text)],
-                rows: context.options.map { [.text($0.key), .text($0.value)] }, hasTotals: false)
+                rows: context.options.map { [.text(Self.optionName($0.key)), .text($0.value)] }, hasTotals: false)
             try writer.write(options, on: layout, headerRow: row)
         }
     }
@@ -91,6 +91,11 @@ struct AboutSheet {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// An option as a user types it on the command line (`region` → `--region`), the same in every language.
+    static func optionName(_ key: String) -> String {
+        key == "range" ? "--range-start..--range-end" : "--" + key.replacingOccurrences(of: "_", with: "-")
     }
 
     /// A shell word: as is when plain, single-quoted otherwise.

@@ -7,7 +7,8 @@ import CoopXlsx
 /// rank on) are left out, and
 /// beyond `keep` categories the rest fold into one "other" row that sums them.
 /// Invariant: rows are in descending order of `rank` over the table's values (ties in table order),
-/// and the folded row's values equal the sum of the rows it replaces.
+/// unnamed categories (province not reported) last and never folded, and the folded row's values equal
+/// the sum of the rows it replaces.
 struct ChartRanking {
     /// Where the ranking was written: its name column and one column per value key, data rows only.
     struct Placed {
@@ -73,8 +74,12 @@ struct ChartRanking {
         let ranked = present.compactMap { row in rank(values(row)).map { (row: row, value: $0) } }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.row < $1.row }
             .map(\.row)
-        guard let keep, ranked.count > keep + 1 else { return (ranked, []) }
-        return (Array(ranked.prefix(keep)), Array(ranked.dropFirst(keep)))
+        // A category without a name (a region's province not reported) is never ranked: it comes last.
+        let nameColumn = table.column(nameKey)
+        let unnamed = ranked.filter { row in nameColumn.map { text(row, $0).isEmpty } ?? false }
+        let named = ranked.filter { !unnamed.contains($0) }
+        guard let keep, named.count > keep + 1 else { return (named + unnamed, []) }
+        return (Array(named.prefix(keep)) + unnamed, Array(named.dropFirst(keep)))
     }
 
     func values(_ row: Int) -> [String: Double] {

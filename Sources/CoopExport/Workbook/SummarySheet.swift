@@ -212,6 +212,10 @@ struct SummarySheet {
         row += 1
         try sheet.writeString(row: row, column: 0, report.dataQuality, format: style.label)
         try sheet.writeString(row: row + 1, column: 0, CellText.clean(quality), format: plain)
+        if let note = QualitySheet.scopeNote(context, labels: labels, report: report, figures: figures) {
+            try sheet.writeString(row: row + 2, column: 0, CellText.clean(note), format: plain)
+            row += 1
+        }
         try sheet.writeString(
             row: row + 2, column: 0,
             ReportLabels.fill(labels.word("generated"), ["version": context.version]), format: style.description)

@@ -3,11 +3,13 @@ import CoopXlsx
 
 /// Writes a `ReportTable` as an Excel table: translated headers, typed values (text as strings, numbers
 /// as numbers), a SUBTOTAL totals row where the table has one, banded style, autofilter, fitted widths.
-/// Invariant: the cells equal the table's CSV values (shares rounded to 4 places, empty shares blank);
-/// the only formulas written are in the totals row.
+/// Invariant: the cells equal the table's CSV values (shares rounded to 4 places, empty shares blank),
+/// except key cells, shown in the run's language (CONTRACT §3.1); the only formulas are in the totals row.
 struct TableWriter {
     let style: WorkbookStyle
     let labels: WorkbookLabels
+    /// The words for key cells (genders, communities, `TOTAL`, field names, an empty province).
+    let values: ValueLabels
     let totalLabel: String
     /// When set, text columns are at most this wide and their cells wrap (long file names, reasons).
     var wrapWidth: Double? = nil
@@ -62,8 +64,9 @@ struct TableWriter {
                 let format = style.format(for: table.columns[c])
                 switch cell {
                 case .text(let text):
+                    let shown = values.cell(column: table.columns[c].key, text)
                     try sheet.writeString(
-                        row: excelRow, column: c, CellText.clean(text), format: wrapWidth == nil ? format : style.wrapped)
+                        row: excelRow, column: c, CellText.clean(shown), format: wrapWidth == nil ? format : style.wrapped)
                 case .integer(let value):
                     try sheet.writeNumber(row: excelRow, column: c, Double(value), format: format)
                 case .ratio(let ratio):
@@ -156,7 +159,11 @@ struct TableWriter {
         let table = placed.table
         var headerLines = 1.0
         for (c, column) in table.columns.enumerated() {
-            var texts = table.rows.prefix(2_000).map { c < $0.count ? CellText.display($0[c]) : "" }
+            var texts = table.rows.prefix(2_000).map { row -> String in
+                guard c < row.count else { return "" }
+                if case .text(let text) = row[c] { return self.values.cell(column: column.key, text) }
+                return CellText.display(row[c])
+            }
             if placed.hasTotalsRow {
                 if c == 0 { texts.append(totalLabel) }
                 if column.summable {

@@ -3,9 +3,10 @@ import CoopTransform
 import CoopXlsx
 
 /// Writes `coopstat.xlsx` (CONTRACT §3.2): Summary first, one sheet per table of the analysis (each an
-/// Excel table named as the table), the sector × region matrix, Notes, About, and Data quality last;
-/// native charts; labels in the run's language (right-to-left sheets in Arabic); every sheet set up
-/// to print on A4, one page wide, its header row repeated.
+/// Excel table named as the table), the sector × region matrix and year/quarter × region grids (× province
+/// in a regional run), Notes, About, and Data quality last; native charts; labels and values in the run's
+/// language (right-to-left sheets in Arabic); every sheet set up to print on A4, one page wide, its header
+/// row repeated.
 /// Invariant: the same context gives byte-identical files (creation time = `asOf` at 00:00 UTC, no
 /// wall clock, stable order); the target only ever holds a complete workbook.
 public enum WorkbookWriter {
@@ -24,6 +25,7 @@ struct WorkbookBuild {
     let book: XlsxWorkbook
     let labels: WorkbookLabels
     let report: ReportLabels
+    let values: ValueLabels
     let figures: FigureStyle
     let style = WorkbookStyle()
 
@@ -32,17 +34,26 @@ struct WorkbookBuild {
         self.book = book
         labels = WorkbookLabels.of(context.language)
         report = ReportLabels.of(context.language)
+        values = ValueLabels.of(context.language)
         figures = FigureStyle(context.language, markingFigures: context.language.isRightToLeft)
     }
 
     var analysis: Analysis { context.analysis }
 
+    /// Whether the run is regional: its wide sheets and charts are then by province, not by region.
+    var regional: Bool { analysis.scope.region != nil }
+
+    /// The key of the sector × place matrix sheet.
+    var matrixKey: String { regional ? "province_matrix" : "matrix" }
+
     /// Sheet keys in workbook order: the known order, with any table the order does not know before Notes.
+    /// A regional run has the year/quarter/sector × province sheets instead of the × region ones.
     var sheetKeys: [String] {
         let tableNames = analysis.tables.map(\.name)
+        let grids = PeriodRegionGrid.keys(regional: regional)
         var keys = WorkbookLabels.sheetOrder.filter { key in
-            ["summary", "notes", "about", "data_quality", PeriodRegionGrid.yearKey, PeriodRegionGrid.quarterKey].contains(key)
-                || (key == "matrix" && tableNames.contains("region_sector"))
+            ["summary", "notes", "about", "data_quality"].contains(key) || grids.contains(key)
+                || (key == matrixKey && tableNames.contains(regional ? "province_sector" : "region_sector"))
                 || tableNames.contains(key)
         }
         let unknown = tableNames.filter { !WorkbookLabels.sheetOrder.contains($0) }
@@ -65,7 +76,7 @@ struct WorkbookBuild {
             if context.language.isRightToLeft { try sheet.setRightToLeft() }
             layouts[key] = SheetLayout(sheet)
         }
-        let writer = TableWriter(style: style, labels: labels, totalLabel: labels.header("total"))
+        let writer = TableWriter(style: style, labels: labels, values: values, totalLabel: labels.header("total"))
         let fills = [
             "period": figures.periodName(analysis.period, range: analysis.range),
             "start": figures.rangeStart(analysis.range),
@@ -87,22 +98,23 @@ struct WorkbookBuild {
             if table.name == "by_sector" { try writeSectorsWithNone(below: written, on: layout) }
             try layout.sheet.freezePanes(row: 3, column: 0)
         }
-        if let layout = layouts["matrix"], let matrix = SectorRegionMatrix.table(from: analysis, labels: labels) {
+        if let layout = layouts[matrixKey], let matrix = SectorRegionMatrix.table(from: analysis, labels: labels, values: values) {
             try layout.heading(
-                ReportLabels.fill(labels.title("matrix"), fills), description: labels.description("matrix"), row: 0, style: style)
+                ReportLabels.fill(labels.title(matrixKey), fills), description: labels.description(matrixKey), row: 0, style: style)
             let table = try writer.narrowHeaders(10).write(matrix.table, headers: matrix.headers, on: layout, headerRow: 2)
             layout.repeatedRows = 2...2
             try layout.sheet.freezePanes(row: 3, column: 2)
-            let regionCount = matrix.table.columns.count - 3
-            if regionCount > 0 {
+            let placeCount = matrix.table.columns.count - 3
+            if placeCount > 0 {
                 try layout.sheet.addConditionalFormat(
                     .threeColorScale(min: XlsxColor(rgb: 0xFFFFFF), mid: XlsxColor(rgb: 0xFFEB84), max: XlsxColor(rgb: 0xF8696B)),
-                    firstRow: table.firstDataRow, firstColumn: 2, lastRow: table.lastDataRow, lastColumn: 1 + regionCount)
+                    firstRow: table.firstDataRow, firstColumn: 2, lastRow: table.lastDataRow, lastColumn: 1 + placeCount)
             }
         }
 
-        for key in [PeriodRegionGrid.yearKey, PeriodRegionGrid.quarterKey] {
-            guard let layout = layouts[key], let grid = PeriodRegionGrid.table(key, from: analysis, labels: labels) else { continue }
+        for key in PeriodRegionGrid.keys(regional: regional) {
+            guard let layout = layouts[key], let grid = PeriodRegionGrid.table(key, from: analysis, labels: labels, values: values)
+            else { continue }
             try layout.heading(
                 ReportLabels.fill(labels.title(key), fills.merging(["span": spanText]) { $1 }),
                 description: labels.description(key), row: 0, style: style)
@@ -114,7 +126,6 @@ struct WorkbookBuild {
         // Charts: the main ones on the Summary, the others under their tables; category charts draw
         // from rankings written right of their tables, outside the print area.
         let charts = WorkbookCharts(book: book, labels: labels, fills: fills)
-        let regional = analysis.scope.region != nil
         let placesKey = regional ? "by_province" : "by_region"
         let placesTable = placed[placesKey]
         let nameKey = regional ? "province" : "region"
@@ -178,9 +189,10 @@ struct WorkbookBuild {
             }
         }
 
-        if let youth = placed["youth_by_region"], let layout = layouts["youth_by_region"],
-            let ranking = try rank(youth, ["youth_share"], presence: "cooperatives_reporting", name: "region"),
-            let chart = try charts.youthShare(ranking)
+        let youthKey = regional ? "youth_by_province" : "youth_by_region"
+        if let youth = placed[youthKey], let layout = layouts[youthKey],
+            let ranking = try rank(youth, ["youth_share"], presence: "cooperatives_reporting", name: nameKey),
+            let chart = try charts.youthShare(ranking, titleKey: "youth_share_" + kind)
         {
             let height = max(360, 60 + 28 * youth.dataRows)
             try layout.insert(chart, row: youth.lastRow + 2, width: 600, height: height)

@@ -70,7 +70,10 @@ public enum RegistryFileReader {
         var buffer = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
-            let got = buffer.withUnsafeMutableBytes { Glibc.pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(filled)) }
+            let got = buffer.withUnsafeMutableBytes { bytes -> Int in
+                guard let base = bytes.baseAddress else { return 0 }  // an empty buffer: nothing to read
+                return Glibc.pread(descriptor, base + filled, count - filled, off_t(filled))
+            }
             if got < 0 && errno == EINTR { continue }
             if got <= 0 { break }
             filled += got

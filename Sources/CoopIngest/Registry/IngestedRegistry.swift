@@ -141,21 +141,21 @@ public enum RegistryIngest {
         }
         let plannedJobs = jobs
         let results = ResultSlots<ParsedPart>(count: plannedJobs.count)
-        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { jobIndex in
+        let parseJob = { @Sendable (jobIndex: Int) -> ParsedPart in
             let (file, part) = plannedJobs[jobIndex]
             let source = sources[file]
             if part == 0 { progress?(source.displayName) }
-            let parsed: ParsedPart
             if let split = splits[file] {
-                parsed = parsePart(
+                return parsePart(
                     source, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
                     reference: reference, range: range, meter: meter)
-            } else {
-                parsed = parsePart(source, bytes: nil, continuation: nil, reference: reference, range: range, meter: meter)
             }
-            results.store(parsed, at: jobIndex)
+            return parsePart(source, bytes: nil, continuation: nil, reference: reference, range: range, meter: meter)
         }
-        let parts = results.values()
+        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { jobIndex in
+            results.store(parseJob(jobIndex), at: jobIndex)
+        }
+        let parts = plannedJobs.indices.map { results.value(at: $0) ?? parseJob($0) }
 
         // Assemble each file's parts in order, shifting line numbers; a part that ended inside
         // quotes means a cut fell inside a quoted field: that file is read again in one pass.
@@ -240,6 +240,7 @@ public enum RegistryIngest {
             let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
             parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
             parsed.quality.refusal = reason.description
+            parsed.quality.refusalValues = reason.values
         }
         return ParsedPart(file: parsed, lineBreaks: lineBreaks, endedInsideQuotes: parser.endedInsideQuotes)
     }

@@ -89,12 +89,16 @@ public enum ReportBuild {
 
     /// Builds the whole report for `options`.
     public static func build(
-        _ options: RunOptions,
+        _ requested: RunOptions,
         progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
     ) throws(PipelineError) -> BuiltReport {
-        let reference = try reference(folder: options.referenceFolder)
-        if let region = options.scope.region, reference.region(region) == nil {
-            throw PipelineError(.usage, "unknown region '\(region)' in --region; use a code from 01 to 12")
+        let reference = try reference(folder: requested.referenceFolder)
+        var options = requested
+        var region: RegionCode?
+        if let named = requested.scope.region {
+            let code = try named.resolve(in: reference)
+            region = code
+            options.scope.region = RegionChoice(code)
         }
         let sources = try sources(options)
         let registry = try ingest(sources, options: options, reference: reference, progress: progress, meter: meter)
@@ -118,7 +122,7 @@ public enum ReportBuild {
                     delimiter: file.delimiter, rowsRead: file.rowsRead))
         }
         let asOf = options.asOf ?? period.days(within: options.range)?.end ?? options.range.end
-        let scope = AnalysisScope(region: options.scope.region, onlySoulaliyate: options.scope.onlySoulaliyate)
+        let scope = AnalysisScope(region: region, onlySoulaliyate: options.scope.onlySoulaliyate)
         var cube = MetricsCube()
         for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
         let contexts = options.languages.map { language in
