@@ -148,7 +148,7 @@ struct TableBuilder {
         ReportTable(
             name: "by_community",
             columns: [TableColumn("community", .text)] + Self.metricColumns + [TableColumn("members_youth", .integer, summable: true)],
-            rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.integer($0.metrics.membersYouth)] },
+            rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.count($0.metrics.reportedYouth)] },
             hasTotals: true)
     }
 
@@ -165,7 +165,7 @@ struct TableBuilder {
                 [
                     .text($0.region.code.rawValue), .text($0.region.name(in: language)),
                     .integer($0.metrics.youthReportingCooperatives), .integer($0.metrics.youthReportingMembers),
-                    .integer($0.metrics.membersYouth), .ratio($0.metrics.youthShare),
+                    .count($0.metrics.reportedYouth), .ratio($0.metrics.youthShare),
                 ]
             },
             hasTotals: true)

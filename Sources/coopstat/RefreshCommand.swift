@@ -63,7 +63,8 @@ struct RefreshCommand: ParsableCommand {
                     "duplicate_conflicts": total.duplicateConflicts, "skipped_blank": total.skippedBlank,
                 ],
                 rowsRead: total.rowsRead, rejected: total.rejected,
-                refusedFiles: report.registry.refusals.map(\.file), periodLabel: report.period.label)
+                refusedFiles: report.registry.refusals.map(\.file), periodLabel: report.period.label,
+                reported: report.manifestPeriod)
         }
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }

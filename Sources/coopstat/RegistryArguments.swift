@@ -81,9 +81,9 @@ struct RegistryArguments: ParsableArguments {
     }
 }
 
-/// Today's date (UTC), for `previous-quarter`.
+/// The system's local date, the run's today unless --today or config `today` says otherwise.
 enum Today {
     static var day: Day {
-        Day(unixTime: Int(Date().timeIntervalSince1970.rounded(.down))) ?? DateRange.standard.end
+        SystemToday.day()
     }
 }

@@ -49,18 +49,23 @@ struct SummarySheet {
     }
 
     /// The first row free for charts.
-    static let chartRow = 17
+    static let chartRow = 20
 
     func write(on layout: SheetLayout) throws {
         let sheet = layout.sheet
         let scope = Self.scope(context, report: report)
         try layout.heading(report.title + " — " + scope, description: nil, row: 0, style: style)
         try sheet.writeString(row: 1, column: 0, labels.word("period"), format: style.label)
-        try sheet.writeString(row: 1, column: 1, figures.periodLine(analysis.period, range: analysis.range))
+        let time = CoverageText(analysis: analysis)
+        try sheet.writeString(row: 1, column: 1, CellText.clean(time.periodLine))
         try sheet.writeString(row: 2, column: 0, labels.word("data_as_of"), format: style.label)
         try sheet.writeDate(
             row: 2, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
             format: style.date)
+        try sheet.writeString(row: 3, column: 0, time.words.coverageWord, format: style.label)
+        try sheet.writeString(
+            row: 3, column: 1, CellText.clean(([time.lastCreationLine] + [time.coveredOnlyToNote].compactMap { $0 }).joined(separator: " "))
+        )
 
         // Headline figures.
         let headerRow = 4
@@ -69,13 +74,13 @@ struct SummarySheet {
         let showCumulative = analysis.period != .all
         let header = XlsxFormat(bold: true, textWrap: true, bottomBorder: .thin)
         let headerRight = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true, bottomBorder: .thin)
-        let headline = ReportLabels.fill(report.headline, ["period": figures.periodName(analysis.period, range: analysis.range)])
+        let headline = ReportLabels.fill(report.headline, ["period": time.periodName])
         try sheet.writeString(row: headerRow, column: 0, headline, format: header)
-        try sheet.writeString(row: headerRow, column: 1, figures.periodName(analysis.period, range: analysis.range), format: headerRight)
+        try sheet.writeString(row: headerRow, column: 1, time.periodName, format: headerRight)
         var column = 2
         var changeColumns: [Int] = []
-        for (other, _) in comparisons {
-            try sheet.writeString(row: headerRow, column: column, figures.periodName(other, range: analysis.range), format: headerRight)
+        for index in comparisons.indices {
+            try sheet.writeString(row: headerRow, column: column, time.comparisonName(index), format: headerRight)
             try sheet.writeString(row: headerRow, column: column + 1, labels.header("change"), format: headerRight)
             changeColumns.append(column + 1)
             column += 2
@@ -163,6 +168,13 @@ struct SummarySheet {
         try sheet.writeString(
             row: lastFigureRow + 4, column: 0,
             ReportLabels.fill(labels.word("generated"), ["version": context.version]), format: style.description)
+        try sheet.writeString(row: lastFigureRow + 5, column: 0, time.words.reportingWord, format: style.label)
+        for (offset, line) in time.reportingLines.enumerated() {
+            try sheet.writeString(row: lastFigureRow + 5 + offset, column: 1, CellText.clean(line))
+        }
+        if let note = time.sameSpanNote {
+            try sheet.writeString(row: lastFigureRow + 7, column: 0, CellText.clean(note), format: style.description)
+        }
         try sheet.hideGridlines()
     }
 

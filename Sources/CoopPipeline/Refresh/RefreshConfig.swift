@@ -52,17 +52,14 @@ public struct RefreshConfig: Sendable, Equatable {
     public var quiet: Bool
     /// Log line format.
     public var logFormat: LogFormat
-    /// First day analysed.
-    public var rangeStart: Day
-    /// Last day analysed.
-    public var rangeEnd: Day
+    /// First day analysed; nil: 2005-01-01.
+    public var rangeStart: Day?
+    /// Last day analysed; nil: the run's today.
+    public var rangeEnd: Day?
+    /// The run's today (config `today`); nil: the system's local date.
+    public var today: Day?
     /// Per-file overrides.
     public var fileOverrides: [FileOverride]
-
-    /// Contract defaults: 2005-01-01.
-    public static let defaultRangeStart = Day(year: 2005, month: 1, day: 1)!
-    /// Contract defaults: 2024-12-31.
-    public static let defaultRangeEnd = Day(year: 2024, month: 12, day: 31)!
 
     /// A config with the contract's defaults for everything but inputs and output root.
     public init(inputs: [String], outputRoot: URL) {
@@ -80,25 +77,18 @@ public struct RefreshConfig: Sendable, Equatable {
         self.only = nil
         self.quiet = false
         self.logFormat = .human
-        self.rangeStart = Self.defaultRangeStart
-        self.rangeEnd = Self.defaultRangeEnd
+        self.rangeStart = nil
+        self.rangeEnd = nil
+        self.today = nil
         self.fileOverrides = []
     }
 
     /// The primary language (first of `languages`).
     public var primaryLanguage: Language { languages.first ?? .en }
 
-    /// True for the period forms of CONTRACT §4 (`latest`, `previous-quarter`, `all`, `2024Q3`,
-    /// `2024`, `2020..2024`); the domain parses them fully later.
-    @Sendable public static func isPeriodSpec(_ text: String) -> Bool {
-        if ["latest", "previous-quarter", "all"].contains(text) { return true }
-        let year = #/\d{4}/#
-        let quarter = #/\d{4}Q[1-4]/#
-        let span = #/(\d{4})\.\.(\d{4})/#
-        if text.wholeMatch(of: year) != nil || text.wholeMatch(of: quarter) != nil { return true }
-        if let m = text.wholeMatch(of: span), let a = Int(m.1), let b = Int(m.2) { return a <= b }
-        return false
-    }
+    /// True for the period forms of CONTRACT §2 (`latest`, `previous-quarter`, `all`, `2024Q3`,
+    /// `2024`, `2020..2024`): the domain's one grammar, the same as the command line's.
+    @Sendable public static func isPeriodSpec(_ text: String) -> Bool { PeriodSpec.isValid(text) }
 
     /// Reads and parses the config file at `path`. Unreadable file: exit 66; bad content: 64.
     public static func load(

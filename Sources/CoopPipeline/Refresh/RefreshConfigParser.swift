@@ -7,7 +7,7 @@ import TOMLKit
 struct RefreshConfigParser {
     static let topKeys = [
         "inputs", "output_root", "period", "languages", "formats", "reject_threshold", "keep",
-        "reference", "region", "only", "quiet", "log_format", "range", "file",
+        "reference", "region", "only", "quiet", "log_format", "range", "file", "today",
     ]
     static let rangeKeys = ["start", "end"]
     static let fileKeys = ["path", "encoding", "delimiter"]
@@ -127,6 +127,7 @@ struct RefreshConfigParser {
             }
             config.logFormat = f
         }
+        if let v = table["today"] { config.today = try day(v, key: "today", section: "") }
         if let v = table["range"] {
             guard let range = v.table else { throw wrongType("range", expected: "a table [range]", found: v.type) }
             for key in range.keys.sorted() where !Self.rangeKeys.contains(key) {
@@ -134,10 +135,10 @@ struct RefreshConfigParser {
             }
             if let s = range["start"] { config.rangeStart = try day(s, key: "start") }
             if let e = range["end"] { config.rangeEnd = try day(e, key: "end") }
-            guard config.rangeStart <= config.rangeEnd else {
+            if let start = config.rangeStart, let end = config.rangeEnd, start > end {
                 throw ConfigError(
                     file: configPath, line: lines.line(of: "end", in: "range"), key: "range.end",
-                    reason: "ends (\(config.rangeEnd)) before it starts (\(config.rangeStart))")
+                    reason: "ends (\(end)) before it starts (\(start))")
             }
         }
         if let v = table["file"] {
@@ -178,18 +179,19 @@ struct RefreshConfigParser {
         return .init(path: resolve(path).path, encoding: try str("encoding"), delimiter: try str("delimiter"))
     }
 
-    private func day(_ v: TOMLValueConvertible, key: String) throws(ConfigError) -> Day {
-        let line = lines.line(of: key, in: "range")
+    private func day(_ v: TOMLValueConvertible, key: String, section: String = "range") throws(ConfigError) -> Day {
+        let line = lines.line(of: key, in: section)
+        let name = section.isEmpty ? key : "\(section).\(key)"
         if let d = v.date {
             if let day = Day(year: d.year, month: d.month, day: d.day) { return day }
         } else if let s = v.string {
             if let day = Day(iso: s) { return day }
             throw ConfigError(
-                file: configPath, line: line, key: "range.\(key)",
+                file: configPath, line: line, key: name,
                 reason: "'\(s)' is not a date; write YYYY-MM-DD, e.g. 2005-01-01")
         }
         throw ConfigError(
-            file: configPath, line: line, key: "range.\(key)",
+            file: configPath, line: line, key: name,
             reason: "must be a date like 2005-01-01, found \(v.type)")
     }
 

@@ -38,10 +38,14 @@ extension RunOptions {
             }
             scope.onlySoulaliyate = true
         }
-        guard let configured = DateRange(start: config.rangeStart, end: config.rangeEnd) else {
-            throw PipelineError(.usage, "\(config.configPath): [range] start is after end")
+        if let today = config.today { self.today = today }
+        rangeStart = config.rangeStart ?? rangeStart
+        rangeEnd = config.rangeEnd ?? rangeEnd
+        guard DateRange(start: rangeStart ?? DateRange.defaultStart, end: rangeEnd ?? today) != nil else {
+            throw PipelineError(
+                .usage, "\(config.configPath): the analysed range \(rangeStart ?? DateRange.defaultStart)..\(rangeEnd ?? today) is reversed"
+            )
         }
-        range = configured
         quiet = quiet || config.quiet
         for override in config.fileOverrides {
             var format = RegistryFormat()
