@@ -23,7 +23,7 @@ let package = Package(
         .target(name: "CoopDomain"),
         .target(name: "CoopIngest", dependencies: ["CoopDomain"]),
         .target(name: "CoopTransform", dependencies: ["CoopDomain"]),
-        .target(name: "CoopXlsx", dependencies: ["CXlsxWriter"]),
+        .target(name: "CoopXlsx", dependencies: ["CoopDomain", "CXlsxWriter"]),
         .target(name: "CoopExport", dependencies: ["CoopDomain", "CoopTransform", "CoopXlsx"]),
         .target(name: "CoopSample", dependencies: ["CoopDomain", "CoopIngest"]),
         .target(

@@ -18,6 +18,8 @@ public struct CooperativeRecord: Sendable, Equatable {
     private var capital: Int64
     /// Soulaliyate (collective-land community) cooperative: true, false, or nil when not reported.
     public var soulaliyate: Bool?
+    /// The fields the row this record came from reports (CONTRACT §1.5's conflict rule).
+    public var reported: ReportedFields
 
     /// Index into `ReferenceData.provinces`, nil when the row named no (known) province.
     public var provinceIndex: Int? {
@@ -54,7 +56,7 @@ public struct CooperativeRecord: Sendable, Equatable {
     public init(
         registrationId: String, name: String, creationDate: Day, regionCode: RegionCode, provinceIndex: Int?,
         commune: String, sectorIndex: Int, membersTotal: Int, membersWomen: Int?, membersMen: Int?,
-        membersYouth: Int?, capitalCents: Int64?, status: String, soulaliyate: Bool?
+        membersYouth: Int?, capitalCents: Int64?, status: String, soulaliyate: Bool?, reported: ReportedFields = .all
     ) {
         self.registrationId = registrationId
         self.name = name
@@ -70,6 +72,7 @@ public struct CooperativeRecord: Sendable, Equatable {
         self.youth = membersYouth.map { Int32(clamping: $0) } ?? -1
         self.capital = capitalCents ?? Int64.min
         self.soulaliyate = soulaliyate
+        self.reported = reported
     }
 
     /// A women's cooperative: every member is a woman.
@@ -88,23 +91,29 @@ public struct CooperativeRecord: Sendable, Equatable {
         return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
-    /// The contract field names whose values differ between two versions of a cooperative
-    /// (the registration id's spelling is not compared: duplicates share it up to case and spaces).
+    /// The contract field names whose values differ between two versions of a cooperative, among
+    /// the fields both versions report (CONTRACT §1.5: a column one file lacks, or an empty cell, is
+    /// not a difference). The registration id's spelling is not compared: duplicates share it up to
+    /// case and spaces.
     public static func differingFields(_ a: CooperativeRecord, _ b: CooperativeRecord) -> [String] {
+        let both = a.reported.intersection(b.reported).union(.alwaysReported)
         var fields: [String] = []
-        if a.name != b.name { fields.append("name") }
-        if a.creationDate != b.creationDate { fields.append("creation_date") }
-        if a.regionCode != b.regionCode { fields.append("region") }
-        if a.provinceIndex != b.provinceIndex { fields.append("province") }
-        if a.commune != b.commune { fields.append("commune") }
-        if a.sectorIndex != b.sectorIndex { fields.append("sector") }
-        if a.membersTotal != b.membersTotal { fields.append("members_total") }
-        if a.membersWomen != b.membersWomen { fields.append("members_women") }
-        if a.membersMen != b.membersMen { fields.append("members_men") }
-        if a.membersYouth != b.membersYouth { fields.append("members_youth") }
-        if a.capitalCents != b.capitalCents { fields.append("capital_mad") }
-        if a.status != b.status { fields.append("status") }
-        if a.soulaliyate != b.soulaliyate { fields.append("soulaliyate") }
+        func check(_ field: RegistryField, _ differs: Bool) {
+            if differs && both.reports(field) { fields.append(field.rawValue) }
+        }
+        check(.name, a.name != b.name)
+        check(.creationDate, a.creationDate != b.creationDate)
+        check(.region, a.regionCode != b.regionCode)
+        check(.province, a.provinceIndex != b.provinceIndex)
+        check(.commune, a.commune != b.commune)
+        check(.sector, a.sectorIndex != b.sectorIndex)
+        check(.membersTotal, a.membersTotal != b.membersTotal)
+        check(.membersWomen, a.membersWomen != b.membersWomen)
+        check(.membersMen, a.membersMen != b.membersMen)
+        check(.membersYouth, a.membersYouth != b.membersYouth)
+        check(.capital, a.capitalCents != b.capitalCents)
+        check(.status, a.status != b.status)
+        check(.soulaliyate, a.soulaliyate != b.soulaliyate)
         return fields
     }
 }

@@ -44,10 +44,13 @@ public struct FileQuality: Sendable, Equatable {
     }
 }
 
-/// Two versions of one cooperative that differ: the one replaced and the one that won.
-/// Invariant: both share the same `duplicateKey`.
+/// Two versions of one cooperative that differ in a field both report: the one replaced and the one that won.
+/// Invariant: both share the same `duplicateKey`; ids are kept as each row spelled them (trimmed), never case-folded.
 public struct DuplicateConflict: Sendable, Equatable {
+    /// The id as the replaced (earlier) row spelled it: the registry's own spelling.
     public let registrationId: String
+    /// The id as the row that won spelled it (may differ from `registrationId` in case only).
+    public let keptRegistrationId: String
     public let replacedFile: String
     public let replacedLine: Int
     public let keptFile: String
@@ -61,7 +64,8 @@ public struct DuplicateConflict: Sendable, Equatable {
         replacedFile: String, replacedLine: Int, keptFile: String, keptLine: Int,
         replaced: CooperativeRecord, kept: CooperativeRecord
     ) {
-        self.registrationId = kept.registrationId
+        self.registrationId = replaced.registrationId
+        self.keptRegistrationId = kept.registrationId
         self.replacedFile = replacedFile
         self.replacedLine = replacedLine
         self.keptFile = keptFile

@@ -85,12 +85,12 @@ final class InputFingerprintTests: XCTestCase {
             InputFingerprint.periodKey(spec: "latest", today: may10), InputFingerprint.periodKey(spec: "2025Q2", today: may10))
     }
 
-    func testSystemTodayIsTheLocalDate() throws {
+    func testTodayIsTheLocalDate() throws {
         // 2025-03-31T23:30:00Z is already 1 April in Morocco's UTC+1 and still 31 March in UTC.
         let instant = Date(timeIntervalSince1970: 1_743_463_800)
         XCTAssertEqual(
-            SystemToday.day(at: instant, timeZone: try XCTUnwrap(TimeZone(identifier: "UTC"))), Day(year: 2025, month: 3, day: 31))
+            Today.day(at: instant, timeZone: try XCTUnwrap(TimeZone(identifier: "UTC"))), Day(year: 2025, month: 3, day: 31))
         XCTAssertEqual(
-            SystemToday.day(at: instant, timeZone: try XCTUnwrap(TimeZone(secondsFromGMT: 3600))), Day(year: 2025, month: 4, day: 1))
+            Today.day(at: instant, timeZone: try XCTUnwrap(TimeZone(secondsFromGMT: 3600))), Day(year: 2025, month: 4, day: 1))
     }
 }

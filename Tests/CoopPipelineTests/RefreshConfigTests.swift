@@ -36,15 +36,15 @@ final class RefreshConfigTests: XCTestCase {
         let c = try RefreshConfig.parse(text: full, configPath: "/etc/coop/refresh.toml")
         XCTAssertEqual(c.inputs, ["/etc/coop/registries", "/etc/coop/extra/one.csv", "/etc/coop/more/*.csv"])
         XCTAssertEqual(c.outputRoot.path, "/etc/coop/reports")
-        XCTAssertEqual(c.periodSpec, "2024Q3")
+        XCTAssertEqual(c.period, .fixed(.quarter(Quarter(year: 2024, index: 3)!)))
         XCTAssertEqual(c.languages, [.fr, .ar])
         XCTAssertEqual(c.primaryLanguage, .fr)
         XCTAssertEqual(c.formats, [.xlsx, .csv])
         XCTAssertEqual(c.rejectThreshold, .percent(5))
         XCTAssertEqual(c.keep, 3)
         XCTAssertEqual(c.reference?.path, "/etc/ref")
-        XCTAssertEqual(c.region, "07")
-        XCTAssertEqual(c.only, "soulaliyate")
+        XCTAssertEqual(c.region, RegionCode("07"))
+        XCTAssertEqual(c.only, .soulaliyate)
         XCTAssertTrue(c.quiet)
         XCTAssertEqual(c.logFormat, .json)
         XCTAssertEqual(c.rangeStart?.description, "2010-01-01")
@@ -52,7 +52,7 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertEqual(
             c.fileOverrides,
             [
-                .init(path: "/etc/coop/registries/old_office.csv", encoding: "windows-1256", delimiter: ";"),
+                .init(path: "/etc/coop/registries/old_office.csv", encoding: .windows1256, delimiter: .semicolon),
                 .init(path: "/abs/x.csv", encoding: nil, delimiter: nil),
             ])
         XCTAssertEqual(c.configText, full)
@@ -61,7 +61,7 @@ final class RefreshConfigTests: XCTestCase {
 
     func testDefaults() throws {
         let c = try RefreshConfig.parse(text: "inputs = [\"in\"]\noutput_root = \"/out\"\n", configPath: "/a/b.toml")
-        XCTAssertEqual(c.periodSpec, "latest")
+        XCTAssertEqual(c.period, .latest)
         XCTAssertEqual(c.languages, [.en])
         XCTAssertEqual(c.formats, [.xlsx, .txt, .csv, .json])
         XCTAssertNil(c.rejectThreshold)
@@ -170,15 +170,23 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertTrue(count.rejectThreshold!.isExceeded(rejected: 13, rowsRead: 1_000_000))
     }
 
-    func testPeriodSpecForms() {
-        // One grammar with the command line (PeriodSpec): what `--period` takes, the config takes.
-        for ok in ["latest", "previous-quarter", "all", "2024Q3", "2024", "2020..2024", "2024q4", "2024-Q3", "Latest"] {
-            XCTAssertTrue(RefreshConfig.isPeriodSpec(ok), ok)
-            XCTAssertNoThrow(try PeriodSpec(parsing: ok), ok)
+    func testPeriodIsReadWithTheCommandLinesGrammar() throws {
+        // The config and --period share PeriodSpec(parsing:): "2024q4" and "Latest" are read the same way.
+        func period(_ text: String) throws -> PeriodSpec {
+            try RefreshConfig.parse(text: "inputs = \"a\"\noutput_root = \"o\"\nperiod = \"\(text)\"\n", configPath: "/c/r.toml").period
         }
-        for bad in ["2024Q0", "24", "2024..2020", "", "soon", "0000..0001"] {
-            XCTAssertThrowsError(try PeriodSpec(parsing: bad), bad)
-            XCTAssertFalse(RefreshConfig.isPeriodSpec(bad), bad)
+        XCTAssertEqual(try period("2024q4"), .fixed(.quarter(Quarter(year: 2024, index: 4)!)))
+        XCTAssertEqual(try period("Latest"), .latest)
+        XCTAssertEqual(try period("previous-quarter"), .previousQuarter)
+        XCTAssertEqual(try period("all"), .fixed(.all))
+        XCTAssertEqual(try period("2024"), .fixed(.year(2024)))
+        XCTAssertEqual(try period("2020..2024"), .fixed(.years(2020, 2024)))
+        for bad in ["2024Q0", "24", "2024..2020", ""] {
+            XCTAssertThrowsError(try period(bad), bad) { e in
+                XCTAssertEqual((e as? ConfigError)?.key, "period", bad)
+                XCTAssertEqual((e as? ConfigError)?.line, 3, bad)
+            }
+            XCTAssertThrowsError(try PeriodSpec(optionText: bad), bad)
         }
     }
 
@@ -227,6 +235,6 @@ final class RefreshConfigKeyLineTests: XCTestCase {
 
     func testRegionAcceptsIntegerAndPadsCode() throws {
         let c = try RefreshConfig.parse(text: "inputs = \"a\"\noutput_root = \"o\"\nregion = 7\n", configPath: "/c/r.toml")
-        XCTAssertEqual(c.region, "07")
+        XCTAssertEqual(c.region, RegionCode("07"))
     }
 }

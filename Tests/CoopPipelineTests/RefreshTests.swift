@@ -38,7 +38,7 @@ final class RefreshTests: XCTestCase {
                         try Data("build \(self.builds)".utf8).write(to: staging.appendingPathComponent(name))
                     }
                     return BuildOutcome(
-                        counts: ["rows_read": 3, "accepted": 3 - self.rejected, "rejected": self.rejected],
+                        counts: [.rowsRead: 3, .accepted: 3 - self.rejected, .rejected: self.rejected],
                         rowsRead: 3, rejected: self.rejected, refusedFiles: self.refused,
                         periodLabel: self.period)
                 })

@@ -59,8 +59,12 @@ public enum QualitySummary {
             lines.append("")
             lines.append("Conflicting duplicates (the later row wins):")
             for conflict in conflicts.prefix(firstRejects) {
+                let spelling =
+                    conflict.keptRegistrationId == conflict.registrationId
+                    ? conflict.registrationId
+                    : "\(conflict.registrationId) (spelled \(conflict.keptRegistrationId) in \(conflict.keptFile))"
                 lines.append(
-                    "  \(conflict.registrationId): \(conflict.replacedFile):\(conflict.replacedLine) replaced by \(conflict.keptFile):\(conflict.keptLine) (differs in \(conflict.differingFields.joined(separator: ", ")))"
+                    "  \(spelling): \(conflict.replacedFile):\(conflict.replacedLine) replaced by \(conflict.keptFile):\(conflict.keptLine) (differs in \(conflict.differingFields.joined(separator: ", ")))"
                 )
             }
         }

@@ -154,11 +154,27 @@ public struct RowValidator: Sendable {
         case .notReported, .invalid: soulaliyate = nil
         }
 
+        let name = TextCleaner.clean(raw(.name))
+        let commune = TextCleaner.clean(raw(.commune))
+        let status = TextCleaner.clean(raw(.status))
+        // What this row reports (§1.5): a column the file lacks or an empty cell reports nothing.
+        var reported = ReportedFields.alwaysReported
+        reported.insert(.name, when: !name.isEmpty)
+        reported.insert(.province, when: !provinceText.isEmpty)
+        reported.insert(.commune, when: !commune.isEmpty)
+        reported.insert(.sector, when: !sectorText.isEmpty)
+        reported.insert(.membersTotal, when: counts.total != nil)
+        reported.insert(.membersWomen, when: counts.women != nil)
+        reported.insert(.membersMen, when: counts.men != nil)
+        reported.insert(.membersYouth, when: youth != nil)
+        reported.insert(.capital, when: capital != nil)
+        reported.insert(.status, when: !status.isEmpty)
+        reported.insert(.soulaliyate, when: soulaliyate != nil)
         let record = CooperativeRecord(
-            registrationId: id, name: TextCleaner.clean(raw(.name)), creationDate: date, regionCode: regionCode,
-            provinceIndex: provinceIndex, commune: TextCleaner.clean(raw(.commune)), sectorIndex: sectorIndex,
+            registrationId: id, name: name, creationDate: date, regionCode: regionCode,
+            provinceIndex: provinceIndex, commune: commune, sectorIndex: sectorIndex,
             membersTotal: total, membersWomen: women, membersMen: men, membersYouth: youth, capitalCents: capital,
-            status: TextCleaner.clean(raw(.status)), soulaliyate: soulaliyate)
+            status: status, soulaliyate: soulaliyate, reported: reported)
         return .accepted(record, unknownSector: unknownSector)
     }
 }

@@ -2,7 +2,7 @@
 /// Invariant: `periodLabel` names the folder the report is published as (`2024Q4`).
 public struct BuildOutcome: Sendable, Equatable {
     /// Counts for the manifest (`rows_read`, `accepted`, `rejected`, `duplicates`, …).
-    public var counts: [String: Int]
+    public var counts: [ManifestCount: Int]
     /// Non-blank rows read over all inputs.
     public var rowsRead: Int
     /// Rejected rows over all inputs.
@@ -15,7 +15,7 @@ public struct BuildOutcome: Sendable, Equatable {
     public var reported: ManifestPeriod?
 
     public init(
-        counts: [String: Int], rowsRead: Int, rejected: Int, refusedFiles: [String], periodLabel: String,
+        counts: [ManifestCount: Int], rowsRead: Int, rejected: Int, refusedFiles: [String], periodLabel: String,
         reported: ManifestPeriod? = nil
     ) {
         self.counts = counts
@@ -26,8 +26,13 @@ public struct BuildOutcome: Sendable, Equatable {
         self.reported = reported
     }
 
-    /// Accepted rows: `counts["accepted"]` when given, else rows read minus rejected.
-    public var accepted: Int { counts["accepted"] ?? max(0, rowsRead - rejected) }
+    /// Accepted rows: `counts[.accepted]` when given, else rows read minus rejected.
+    public var accepted: Int { counts[.accepted] ?? max(0, rowsRead - rejected) }
+
+    /// The counts as `manifest.json` writes them, keyed by their JSON names.
+    public var manifestCounts: [String: Int] {
+        Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) })
+    }
 }
 
 /// The period as the manifest records it (CONTRACT §2.1): the run's today and analysed range, the

@@ -6,15 +6,8 @@ import Logging
 /// Invariant: every event is exactly one line (newlines in messages are escaped); in quiet mode
 /// only `error` and `critical` events are written.
 public struct LineLogHandler: LogHandler {
-    /// Output line format.
-    public enum Format: String, Sendable, CaseIterable {
-        case human, json
-
-        /// The format a config's `log_format` asks for.
-        public init(_ configured: RefreshConfig.LogFormat) {
-            self = configured == .json ? .json : .human
-        }
-    }
+    /// Output line format (`--log-format`, config `log_format`).
+    public typealias Format = LogFormat
 
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
@@ -44,6 +37,12 @@ public struct LineLogHandler: LogHandler {
         -> @Sendable (String) -> any LogHandler
     {
         { label in LineLogHandler(label: label, format: format, quiet: quiet, level: level) }
+    }
+
+    /// A logger whose every event goes through one such handler (to stderr).
+    public static func logger(label: String, format: Format, quiet: Bool) -> Logger {
+        let handler = LineLogHandler(label: label, format: format, quiet: quiet)
+        return Logger(label: label, factory: { _ in handler })
     }
 
     /// Writes `line` to stderr unbuffered.

@@ -23,21 +23,30 @@ public struct Manifest: Sendable, Equatable, Codable {
         public var rangeEnd: String?
         /// The configured today (null: the system's local date).
         public var today: String?
-        public var fileOverrides: [RefreshConfig.FileOverride]
+        public var fileOverrides: [FileOverride]
+
+        /// A `[[file]]` override in plain words: the encoding's and the delimiter's canonical names.
+        public struct FileOverride: Sendable, Equatable, Codable {
+            public var path: String
+            public var encoding: String?
+            public var delimiter: String?
+        }
 
         public init(config: RefreshConfig) {
-            period = config.periodSpec
+            period = config.period.description
             languages = config.languages.map(\.rawValue)
             formats = config.formats.map(\.rawValue)
             rejectThreshold = config.rejectThreshold?.description
             keep = config.keep
             reference = config.reference?.path
-            region = config.region
-            only = config.only
+            region = config.region?.rawValue
+            only = config.only?.rawValue
             rangeStart = config.rangeStart?.description
             rangeEnd = config.rangeEnd?.description
             today = config.today?.description
-            fileOverrides = config.fileOverrides
+            fileOverrides = config.fileOverrides.map {
+                FileOverride(path: $0.path, encoding: $0.encoding?.rawValue, delimiter: $0.delimiter?.rawValue)
+            }
         }
 
         enum CodingKeys: String, CodingKey {

@@ -58,7 +58,7 @@ public enum Refresh {
             }
 
             let files = try InputFiles.expand(config.inputs).map { URL(fileURLWithPath: $0) }
-            let periodKey = InputFingerprint.periodKey(spec: config.periodSpec, today: config.today ?? SystemToday.day(at: now))
+            let periodKey = InputFingerprint.periodKey(spec: config.period.description, today: config.today ?? Today.day(at: now))
             let fingerprint = try InputFingerprint.compute(
                 inputs: files, configText: config.configText, referenceFolder: config.reference,
                 version: version, periodKey: periodKey)
@@ -89,7 +89,7 @@ public enum Refresh {
 
             let manifest = Manifest(
                 coopstatVersion: version, period: outcome.periodLabel, inputs: fingerprint.inputs,
-                options: Manifest.Options(config: config), counts: outcome.counts,
+                options: Manifest.Options(config: config), counts: outcome.manifestCounts,
                 startedAt: now, endedAt: clock(), exitStatus: status.rawValue, fingerprint: fingerprint.digest,
                 reported: outcome.reported)
             try manifest.write(into: dir, faults: faults)

@@ -46,6 +46,11 @@ public enum RegistryValidation {
     public struct Outcome: Sendable {
         public let status: SysExit
         public let registry: IngestedRegistry
+
+        /// The data-quality summary `validate` prints (files, rejects, conflicts).
+        public var qualitySummary: String {
+            QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts)
+        }
     }
 
     public static func validate(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {

@@ -4,6 +4,9 @@ import Foundation
 /// Writes `coopstat sample` output: the offices' registries, or one canonical registry streamed to disk.
 /// Invariant: files are written whole (temporary name, then rename).
 public enum SampleWriter {
+    /// The generator's settings (seed, scale), named here for the command line.
+    public typealias Options = SampleOptions
+
     @discardableResult
     public static func write(output: String, options: SampleOptions, canonical: Bool, referenceFolder: String) throws(PipelineError)
         -> [String]

@@ -3,9 +3,12 @@ import Foundation
 
 /// The run's today when none is given (`--today`, config `today`): the system's local date (CONTRACT §2.1).
 /// Invariant: the only place that turns the wall clock into a `Day`.
-public enum SystemToday {
+public enum Today {
+    /// The system's local date now.
+    public static var day: Day { day(at: Date()) }
+
     /// The local calendar day of `date` in `timeZone`.
-    public static func day(at date: Date = Date(), timeZone: TimeZone = .current) -> Day {
+    public static func day(at date: Date, timeZone: TimeZone = .current) -> Day {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
