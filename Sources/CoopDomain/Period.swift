@@ -12,8 +12,8 @@ public enum Period: Hashable, Sendable {
     public var label: String {
         switch self {
         case .quarter(let q): q.description
-        case .year(let y): String(y)
-        case .years(let a, let b): "\(a)..\(b)"
+        case .year(let y): Quarter.fourDigits(y)
+        case .years(let a, let b): Quarter.fourDigits(a) + ".." + Quarter.fourDigits(b)
         case .all: "all"
         }
     }
@@ -125,8 +125,9 @@ public enum PeriodSpec: Hashable, Sendable, CustomStringConvertible {
         case .latest:
             if let latestEnded {
                 period = .quarter(latestEnded.quarter)
-            } else if let previous = today.quarter.previous, !dataKnown {
-                period = .quarter(previous)
+            } else if let cutoff = Self.latestCutoff(today: today), !dataKnown {
+                // Before the data is read: at the latest, the last ended quarter within the range.
+                period = .quarter(min(cutoff, range.end).quarter)
             } else {
                 throw PeriodError(
                     text: description,

@@ -55,5 +55,12 @@ public struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConv
     }
 
     public static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.ordinal < rhs.ordinal }
-    public var description: String { "\(year)Q\(index)" }
+    /// `2024Q3` (the year on four digits, `0001Q1`, so the label parses back).
+    public var description: String { Quarter.fourDigits(year) + "Q\(index)" }
+
+    /// A year on four digits (`0001`), as labels write it.
+    public static func fourDigits(_ year: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 }
