@@ -14,6 +14,10 @@ struct Coopstat: ParsableCommand {
 
     /// Parses and runs; a usage error is one line on stderr (exit 64), help and version go to stdout.
     static func main() {
+        if let word = CommandLine.arguments.dropFirst().first, let line = CommandSuggestion.unknownCommand(word) {
+            FileHandle.standardError.write(Data("coopstat: error: \(line)\n".utf8))
+            Foundation.exit(ExitCode(64).rawValue)
+        }
         var command: ParsableCommand
         do {
             command = try parseAsRoot()

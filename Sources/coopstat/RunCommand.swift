@@ -6,7 +6,15 @@ import Foundation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Read registries and write the workbook, text report, CSV tables and JSON summary.")
+        abstract: "Read registries and write the workbook, text report, CSV tables and JSON summary.",
+        discussion: """
+            Examples:
+              coopstat run --input datasets/registries --output reports
+              coopstat run --input registries/ --output out/ --period 2024Q3 --lang fr
+              coopstat run --input datasets/registries --output reports-07 --region 07 --period 2024 --lang ar
+              coopstat run --input datasets/registries --output reports-soulaliyate --only soulaliyate
+              coopstat run --config datasets/refresh.toml --output out/ --reject-threshold 5%
+            """)
 
     @OptionGroup var registry: RegistryArguments
 
@@ -22,8 +30,8 @@ struct RunCommand: ParsableCommand {
     @Option(.long, help: "Comma list of xlsx,txt,csv,json (default: all four).")
     var format: OutputFormatList?
 
-    @Option(.long, help: "Restrict everything to one 2015 region (code 01-12).")
-    var region: CommandLineOptions.RegionCode?
+    @Option(.long, help: "Restrict everything to one 2015 region: its code (07) or its name (Marrakech-Safi).")
+    var region: RegionChoice?
 
     @Option(.long, help: "Restrict everything to a group: soulaliyate.")
     var only: ScopeGroup?
@@ -39,12 +47,10 @@ struct RunCommand: ParsableCommand {
         do {
             let options = try RunOptions(
                 commandLine: commandLine, needsOutput: true, today: Today.day, bundledReference: ReferenceLocation.bundled())
-            let outcome = try ReportRun.run(options, progress: Terminal(quiet: options.quiet).progress)
+            let outcome = try ReportRun.run(options, meter: Terminal(quiet: options.quiet).progressLine)
             for refusal in outcome.report.registry.refusals { terminal.error(refusal.description) }
             let total = outcome.report.registry.total
-            Terminal(quiet: options.quiet).note(
-                "\(outcome.report.manifestPeriod?.stated ?? outcome.report.period.label): \(total.accepted) accepted, \(total.rejected) rejected, \(total.duplicates) duplicates; wrote \(options.output)"
-            )
+            Terminal(quiet: options.quiet).note(outcome.closingLine(output: options.output))
             if outcome.status != .ok {
                 if outcome.report.registry.refusals.isEmpty {
                     terminal.error("\(total.rejected) rejected rows exceed the reject threshold; see \(options.output)/rejects.csv")

@@ -30,6 +30,9 @@ struct Terminal: Sendable {
         return { message in FileHandle.standardError.write(Data("coopstat: \(message)…\n".utf8)) }
     }
 
+    /// The progress line for long work (bytes, rows, rate, time left), or nil when progress is not shown.
+    var progressLine: ProgressLine? { showsProgress ? ProgressLine.standardError() : nil }
+
     /// Prints `error` and ends the process with its exit status (70 for an error without one).
     func fail(_ error: any Error) -> Never {
         self.error(String(describing: error))

@@ -15,7 +15,7 @@ struct ValidateCommand: ParsableCommand {
         do {
             let options = try RunOptions(
                 commandLine: registry.commandLine, needsOutput: false, today: Today.day, bundledReference: ReferenceLocation.bundled())
-            let outcome = try RegistryValidation.validate(options, progress: terminal.progress)
+            let outcome = try RegistryValidation.validate(options, meter: terminal.progressLine)
             print(outcome.qualitySummary, terminator: "")
             for refusal in outcome.registry.refusals { terminal.error(refusal.description) }
             if outcome.status != .ok { throw ExitCode(outcome.status.rawValue) }

@@ -100,15 +100,29 @@ final class SummaryJSONTests: XCTestCase {
                 SummaryRegion(regionCode: "06", region: "Casablanca-Settat", cooperatives: 1, womenShare: nil),
                 SummaryRegion(regionCode: "09", region: "Souss-Massa", cooperatives: 1, womenShare: dec("1")),
             ])
+        // Five provinces with one cooperative each, in region code order then reference order; A-004 (06, no
+        // province) is never ranked. Women's shares: 5/15, 4/10, 8/8, none reported (Safi), 12/12.
+        XCTAssertEqual(
+            doc.topProvinces,
+            [
+                SummaryProvince(regionCode: "01", province: "Tanger-Assilah", cooperatives: 1, womenShare: dec("0.3333")),
+                SummaryProvince(regionCode: "07", province: "Marrakech", cooperatives: 1, womenShare: dec("0.4")),
+                SummaryProvince(regionCode: "07", province: "Al Haouz", cooperatives: 1, womenShare: dec("1")),
+                SummaryProvince(regionCode: "07", province: "Safi", cooperatives: 1, womenShare: nil),
+                SummaryProvince(regionCode: "09", province: "Taroudant", cooperatives: 1, womenShare: dec("1")),
+            ])
         XCTAssertEqual(doc.topSectors.map(\.sectorCode), ["agriculture", "argane", "artisanat", "services"])
         XCTAssertEqual(doc.topSectors.map(\.cooperatives), [2, 2, 1, 1])
         XCTAssertEqual(
             doc.dataQuality,
             SummaryDataQuality(
-                files: 3, rowsRead: 20, accepted: 16, rejected: 3, duplicates: 1, duplicateConflicts: 1, unknownSector: 1,
+                files: 3, rowsRead: 20, accepted: 16, acceptedInScope: 16, rejected: 3, duplicates: 1, duplicateConflicts: 1,
+                unknownSector: 1,
                 skippedBlank: 2,
                 refusedFiles: [
-                    SummaryRefusedFile(file: "registries/old_office.csv", reason: "the required column 'creation_date' is missing")
+                    SummaryRefusedFile(
+                        file: "registries/old_office.csv",
+                        reason: "registries/old_office.csv:1: file refused: missing required column 'creation_date'")
                 ],
                 rejectsByReason: ["unknown_region": 2, "invalid_date": 1]))
         XCTAssertEqual(doc.inputs.map(\.path), ["registries/2023.csv", "registries/2024.csv"])

@@ -13,6 +13,9 @@ final class OptionModelTests: XCTestCase {
         XCTAssertEqual(try FieldDelimiter(optionText: "TAB"), .tab)
         XCTAssertEqual(try FieldDelimiter(optionText: ";").byte, 0x3B)
         XCTAssertEqual(try RegionCode(optionText: "7"), RegionCode("07"))
+        // A region by code (checked at once) or by name (as written, resolved when the reference is loaded).
+        XCTAssertEqual(try RegionChoice(optionText: "7").text, "07")
+        XCTAssertEqual(try RegionChoice(optionText: "  Marrakech-Safi ").text, "Marrakech-Safi")
         XCTAssertEqual(try Day(optionText: "2010-02-28"), Day(year: 2010, month: 2, day: 28))
         XCTAssertEqual(try ScopeGroup(optionText: "Soulaliyate"), .soulaliyate)
         XCTAssertEqual(try RejectThreshold(optionText: "2.5%"), .percent(2.5))
@@ -21,6 +24,8 @@ final class OptionModelTests: XCTestCase {
         let cases: [(String, () throws -> Void)] = [
             ("'de' is not a language; use en, fr or ar", { _ = try Language(optionText: "de") }),
             ("'13' is not a 2015 region code; use 01 to 12", { _ = try RegionCode(optionText: "13") }),
+            ("'13' is not a 2015 region code; use 01 to 12", { _ = try RegionChoice(optionText: "13") }),
+            ("' ' is not a 2015 region; give its code (07) or its name (Marrakech-Safi)", { _ = try RegionChoice(optionText: " ") }),
             ("'2024-02-30' is not a date; write YYYY-MM-DD, e.g. 2005-01-01", { _ = try Day(optionText: "2024-02-30") }),
             ("'pdf' is not a format; use xlsx, txt, csv or json", { _ = try OutputFormatList(optionText: "xlsx,pdf") }),
             ("'x' is not a known delimiter; use ',' ';' 'tab' or '|'", { _ = try FieldDelimiter(optionText: "x") }),
@@ -37,6 +42,7 @@ final class OptionModelTests: XCTestCase {
         for word in TextEncoding.optionValues { XCTAssertNoThrow(try TextEncoding(optionText: word), word) }
         for word in FieldDelimiter.optionValues { XCTAssertNoThrow(try FieldDelimiter(optionText: word), word) }
         for word in RegionCode.optionValues { XCTAssertNoThrow(try RegionCode(optionText: word), word) }
+        for word in RegionChoice.optionValues { XCTAssertNoThrow(try RegionChoice(optionText: word), word) }
         for word in PeriodSpec.optionValues { XCTAssertNoThrow(try PeriodSpec(optionText: word), word) }
         for word in OutputFormat.optionValues { XCTAssertNoThrow(try OutputFormat(optionText: word), word) }
         XCTAssertEqual(RegionCode.optionValues.count, 12)
@@ -58,7 +64,8 @@ final class OptionModelTests: XCTestCase {
             """
         let config = try RefreshConfig.parse(text: text, configPath: "/c/r.toml")
         XCTAssertEqual(config.languages, [.fr, .ar])
-        XCTAssertEqual(config.region, try RegionCode(optionText: " 7"))
+        XCTAssertEqual(config.region, try RegionChoice(optionText: " 7"))
+        XCTAssertEqual(config.region?.text, "07")
         XCTAssertEqual(config.only, .soulaliyate)
         XCTAssertEqual(config.fileOverrides, [.init(path: "/c/x.csv", encoding: .windows1256, delimiter: .tab)])
         // A bad value carries the option model's sentence, located at its line and key.
@@ -98,7 +105,7 @@ final class OptionModelTests: XCTestCase {
         XCTAssertEqual(options.period, .fixed(.year(2023)))  // from the config
         XCTAssertEqual(options.languages, [.ar])  // the command line wins
         XCTAssertEqual(options.formats, [.csv])
-        XCTAssertEqual(options.scope.region, RegionCode("07"))
+        XCTAssertEqual(options.scope.region, RegionChoice(RegionCode("07")))
         XCTAssertEqual(options.range.start, Day(year: 2010, month: 1, day: 1))  // config start, command-line end
         XCTAssertEqual(options.range.end, Day(year: 2019, month: 6, day: 30))
         XCTAssertEqual(options.defaultFormat.delimiter, 0x7C)

@@ -43,7 +43,7 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertEqual(c.rejectThreshold, .percent(5))
         XCTAssertEqual(c.keep, 3)
         XCTAssertEqual(c.reference?.path, "/etc/ref")
-        XCTAssertEqual(c.region, RegionCode("07"))
+        XCTAssertEqual(c.region, RegionChoice(RegionCode("07")))
         XCTAssertEqual(c.only, .soulaliyate)
         XCTAssertTrue(c.quiet)
         XCTAssertEqual(c.logFormat, .json)
@@ -235,6 +235,10 @@ final class RefreshConfigKeyLineTests: XCTestCase {
 
     func testRegionAcceptsIntegerAndPadsCode() throws {
         let c = try RefreshConfig.parse(text: "inputs = \"a\"\noutput_root = \"o\"\nregion = 7\n", configPath: "/c/r.toml")
-        XCTAssertEqual(c.region, RegionCode("07"))
+        XCTAssertEqual(c.region, RegionChoice(RegionCode("07")))
+        // A name is kept as written; the run resolves it against the reference tables it loads.
+        let named = try RefreshConfig.parse(
+            text: "inputs = \"a\"\noutput_root = \"o\"\nregion = \"Marrakech-Safi\"\n", configPath: "/c/r.toml")
+        XCTAssertEqual(named.region?.text, "Marrakech-Safi")
     }
 }

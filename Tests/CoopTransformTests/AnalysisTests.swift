@@ -89,7 +89,9 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(row(byRegion, where: "region_code", is: "12")?["cooperatives"], "0")
 
         let byProvince = try XCTUnwrap(a.table("by_province"))
-        XCTAssertEqual(byProvince.rows.map { $0[1].csvText }, ["Essaouira", "Safi"])
+        // A (Essaouira) and B (Safi) in 07, then C (09, no province) as 09's not-reported row.
+        XCTAssertEqual(byProvince.rows.map { $0[1].csvText }, ["Essaouira", "Safi", ""])
+        XCTAssertEqual(byProvince.rows.map { $0[0].csvText }, ["07", "07", "09"])
 
         let bySector = try XCTUnwrap(a.table("by_sector"))
         XCTAssertEqual(bySector.rows.count, reference.sectors.count)

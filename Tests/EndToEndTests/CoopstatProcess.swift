@@ -148,6 +148,7 @@ final class RefreshSandbox {
         return [
             "by_region": "region_code,region," + metrics,
             "by_province": "region_code,province," + metrics,
+            "province_sector": "region_code,province,sector_code,cooperatives,members_total,members_women",
             "by_sector": "sector_code,sector," + metrics,
             "by_gender": "region_code,region,gender,members",
             "region_sector": "region_code,sector_code,cooperatives,members_total,members_women",
@@ -158,6 +159,7 @@ final class RefreshSandbox {
                 "file,encoding,delimiter,rows_read,accepted,rejected,duplicates,duplicate_conflicts,unknown_sector,skipped_blank",
             "by_community": "community," + metrics + ",members_youth",
             "youth_by_region": "region_code,region,cooperatives_reporting,members_total_reporting,members_youth,youth_share",
+            "youth_by_province": "region_code,province,cooperatives_reporting,members_total_reporting,members_youth,youth_share",
         ]
     }()
 

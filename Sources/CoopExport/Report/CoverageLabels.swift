@@ -22,9 +22,8 @@ public struct CoverageLabels: Sendable {
     public let youthReporting: String
     /// `soulaliyate status reported by {share} of cooperatives created in {period}`.
     public let soulaliyateReporting: String
-    /// Workbook Summary row labels.
+    /// The workbook Summary's label before the last creation date.
     public let coverageWord: String
-    public let reportingWord: String
 
     public static func of(_ language: Language) -> CoverageLabels {
         switch language {
@@ -44,8 +43,7 @@ public struct CoverageLabels: Sendable {
         coveredOnlyTo: "Note: the registries reach {date} only; the period is covered up to that day.",
         youthReporting: "Youth reported by {share} of cooperatives created in {period}",
         soulaliyateReporting: "Soulaliyate status reported by {share} of cooperatives created in {period}",
-        coverageWord: "Coverage",
-        reportingWord: "Reported by")
+        coverageWord: "Coverage")
 
     static let french = CoverageLabels(
         toDate: "{name} à ce jour",
@@ -57,8 +55,7 @@ public struct CoverageLabels: Sendable {
         coveredOnlyTo: "Note : les registres ne vont que jusqu'au {date} ; la période n'est couverte que jusqu'à ce jour.",
         youthReporting: "Jeunes déclarés par {share} des coopératives créées en {period}",
         soulaliyateReporting: "Statut soulaliyate déclaré par {share} des coopératives créées en {period}",
-        coverageWord: "Couverture",
-        reportingWord: "Déclaré par")
+        coverageWord: "Couverture")
 
     static let arabic = CoverageLabels(
         toDate: "{name} إلى اليوم",
@@ -69,8 +66,7 @@ public struct CoverageLabels: Sendable {
         coveredOnlyTo: "ملاحظة: لا تتجاوز السجلات {date}؛ الفترة مغطاة إلى ذلك اليوم فقط.",
         youthReporting: "الشباب مصرح بهم من طرف {share} من التعاونيات المحدثة في {period}",
         soulaliyateReporting: "الصفة السلالية مصرح بها من طرف {share} من التعاونيات المحدثة في {period}",
-        coverageWord: "التغطية",
-        reportingWord: "مصرح به من طرف")
+        coverageWord: "التغطية")
 }
 
 /// The time and coverage sentences of one report, in its language: what the text report and the

@@ -2,7 +2,8 @@ import CoopDomain
 import CoopTransform
 
 extension ReportPage {
-    /// Files read, rows accounted for, rejects by reason and refused files.
+    /// Files read, rows accounted for (with, in a restricted run, the number accepted in its scope),
+    /// rejects by reason and refused files (in the run's language).
     func qualitySection() -> [String] {
         let total = context.totalQuality
         let summary = ReportLabels.fill(
@@ -14,6 +15,9 @@ extension ReportPage {
                 "blank": style.integer(total.skippedBlank), "unknown": style.integer(total.unknownSector),
             ])
         var lines = heading(labels.dataQuality) + DisplayWidth.wrap(summary, width: TextReport.maxWidth)
+        if let note = QualitySheet.scopeNote(context, labels: WorkbookLabels.of(language), report: labels, figures: style) {
+            lines += DisplayWidth.wrap(note, width: TextReport.maxWidth)
+        }
 
         var files = TextTable([
             TextTable.Column(labels.file, .left, shrink: .keepEnd),
@@ -56,8 +60,9 @@ extension ReportPage {
         if refused.isEmpty {
             lines.append("  " + labels.noRefusedFiles)
         } else {
+            let values = ValueLabels.of(language)
             for file in refused {
-                lines += DisplayWidth.wrap(file.file + ": " + (file.refusal ?? ""), width: TextReport.maxWidth, indent: "  ")
+                lines += DisplayWidth.wrap(values.refusal(of: file) ?? "", width: TextReport.maxWidth, indent: "  ")
             }
         }
 

@@ -16,6 +16,7 @@ public struct SummaryDocument: Codable, Sendable, Equatable {
     public var cumulative: SummaryMetrics
     public var comparisons: [SummaryComparison]
     public var topRegions: [SummaryRegion]
+    public var topProvinces: [SummaryProvince]
     public var topSectors: [SummarySector]
     public var dataQuality: SummaryDataQuality
     public var inputs: [SummaryInput]
@@ -29,6 +30,7 @@ public struct SummaryDocument: Codable, Sendable, Equatable {
         case headline,
             cumulative, comparisons
         case topRegions = "top_regions"
+        case topProvinces = "top_provinces"
         case topSectors = "top_sectors"
         case
             dataQuality = "data_quality"
@@ -240,6 +242,28 @@ public struct SummaryRegion: Codable, Sendable, Equatable {
     }
 }
 
+/// One of the provinces with the most cooperatives created in the period (never the not-reported row).
+public struct SummaryProvince: Codable, Sendable, Equatable {
+    public var regionCode: String
+    public var province: String
+    public var cooperatives: Int
+    public var womenShare: Decimal?
+
+    enum CodingKeys: String, CodingKey {
+        case regionCode = "region_code"
+        case province, cooperatives
+        case womenShare = "women_share"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(regionCode, forKey: .regionCode)
+        try c.encode(province, forKey: .province)
+        try c.encode(cooperatives, forKey: .cooperatives)
+        try c.encode(womenShare, forKey: .womenShare)
+    }
+}
+
 /// One of the sectors with the most cooperatives created in the period.
 public struct SummarySector: Codable, Sendable, Equatable {
     public var sectorCode: String
@@ -257,6 +281,9 @@ public struct SummaryDataQuality: Codable, Sendable, Equatable {
     public var files: Int
     public var rowsRead: Int
     public var accepted: Int
+    /// Accepted cooperatives inside the run's scope (region and/or soulaliyate only); the other counts
+    /// describe the input files, which hold every region.
+    public var acceptedInScope: Int
     public var rejected: Int
     public var duplicates: Int
     public var duplicateConflicts: Int
@@ -269,6 +296,7 @@ public struct SummaryDataQuality: Codable, Sendable, Equatable {
         case files
         case rowsRead = "rows_read"
         case accepted, rejected, duplicates
+        case acceptedInScope = "accepted_in_scope"
         case duplicateConflicts = "duplicate_conflicts"
         case
             unknownSector = "unknown_sector"

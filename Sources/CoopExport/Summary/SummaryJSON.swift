@@ -2,7 +2,7 @@ import CoopDomain
 import CoopTransform
 import Foundation
 
-/// Writes `summary.json`: the period, headline figures, comparisons, top regions and sectors,
+/// Writes `summary.json`: the period, headline figures, comparisons, top regions, provinces and sectors,
 /// data-quality counts, inputs and options. Invariant: deterministic — the same context gives the
 /// same bytes (sorted keys, no wall clock), and money and shares are exact decimals.
 public enum SummaryJSON {
@@ -41,6 +41,13 @@ public enum SummaryJSON {
                     regionCode: $0.region.code.rawValue, region: $0.region.name(in: language),
                     cooperatives: $0.metrics.cooperatives, womenShare: share($0.metrics.womenShare))
             }
+        let topProvinces = ranked(analysis.provinces.filter { !$0.isNotReported }) { $0.metrics.cooperatives }
+            .prefix(5)
+            .map {
+                SummaryProvince(
+                    regionCode: $0.regionCode.rawValue, province: $0.provinceCell(in: language),
+                    cooperatives: $0.metrics.cooperatives, womenShare: share($0.metrics.womenShare))
+            }
         let topSectors = ranked(analysis.sectors.filter { $0.metrics.cooperatives > 0 }) { $0.metrics.cooperatives }
             .prefix(5)
             .map { SummarySector(sectorCode: $0.sector.code, sector: $0.sector.name(in: language), cooperatives: $0.metrics.cooperatives) }
@@ -49,7 +56,8 @@ public enum SummaryJSON {
         var rejects: [String: Int] = [:]
         for reason in context.rejectsByReason { rejects[reason.code] = reason.count }
         let quality = SummaryDataQuality(
-            files: context.files.count, rowsRead: total.rowsRead, accepted: total.accepted, rejected: total.rejected,
+            files: context.files.count, rowsRead: total.rowsRead, accepted: total.accepted,
+            acceptedInScope: analysis.acceptedInScope, rejected: total.rejected,
             duplicates: total.duplicates, duplicateConflicts: total.duplicateConflicts, unknownSector: total.unknownSector,
             skippedBlank: total.skippedBlank,
             refusedFiles: context.files.compactMap { file in file.refusal.map { SummaryRefusedFile(file: file.file, reason: $0) } },
@@ -78,6 +86,7 @@ public enum SummaryJSON {
             cumulative: metrics(analysis.cumulative),
             comparisons: comparisons,
             topRegions: Array(topRegions),
+            topProvinces: Array(topProvinces),
             topSectors: Array(topSectors),
             dataQuality: quality,
             inputs: context.inputs.map { input in

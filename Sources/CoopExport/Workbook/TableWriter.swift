@@ -3,11 +3,13 @@ import CoopXlsx
 
 /// Writes a `ReportTable` as an Excel table: translated headers, typed values (text as strings, numbers
 /// as numbers), a SUBTOTAL totals row where the table has one, banded style, autofilter, fitted widths.
-/// Invariant: the cells equal the table's CSV values (shares rounded to 4 places, empty shares blank);
-/// the only formulas written are in the totals row.
+/// Invariant: the cells equal the table's CSV values (shares rounded to 4 places, empty shares blank),
+/// except key cells, shown in the run's language (CONTRACT §3.1); the only formulas are in the totals row.
 struct TableWriter {
     let style: WorkbookStyle
     let labels: WorkbookLabels
+    /// The words for key cells (genders, communities, `TOTAL`, field names, an empty province).
+    let values: ValueLabels
     let totalLabel: String
 
     /// Share columns whose total is computed from the totals of other columns: numerator and denominator terms.
@@ -36,7 +38,8 @@ struct TableWriter {
                 let format = style.format(for: table.columns[c])
                 switch cell {
                 case .text(let text):
-                    try sheet.writeString(row: excelRow, column: c, CellText.clean(text), format: format)
+                    let shown = values.cell(column: table.columns[c].key, text)
+                    try sheet.writeString(row: excelRow, column: c, CellText.clean(shown), format: format)
                 case .integer(let value):
                     try sheet.writeNumber(row: excelRow, column: c, Double(value), format: format)
                 case .ratio(let ratio):
@@ -74,6 +77,7 @@ struct TableWriter {
             try writeShareTotals(placed, row: totalsRow, on: sheet)
         }
         fit(placed, names: names, on: layout)
+        layout.printed(row: placed.lastRow, column: placed.lastColumn)
         return placed
     }
 
@@ -130,7 +134,11 @@ struct TableWriter {
         let table = placed.table
         var headerLines = 1.0
         for (c, column) in table.columns.enumerated() {
-            var texts = table.rows.prefix(2_000).map { c < $0.count ? CellText.display($0[c]) : "" }
+            var texts = table.rows.prefix(2_000).map { row -> String in
+                guard c < row.count else { return "" }
+                if case .text(let text) = row[c] { return self.values.cell(column: column.key, text) }
+                return CellText.display(row[c])
+            }
             if placed.hasTotalsRow {
                 if c == 0 { texts.append(totalLabel) }
                 if column.summable {

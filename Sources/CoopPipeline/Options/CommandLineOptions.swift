@@ -26,7 +26,7 @@ public struct CommandLineOptions: Sendable {
     public var period: PeriodSpec?
     public var language: Language?
     public var formats: OutputFormatList?
-    public var region: RegionCode?
+    public var region: RegionChoice?
     public var only: ScopeGroup?
     public var rejectThreshold: RejectThreshold?
     public var asOf: Day?

@@ -73,9 +73,10 @@ enum DurableFiles {
             if !ok { unlink(tmp) }
         }
         let written = data.withUnsafeBytes { buf -> Int in
+            guard let base = buf.baseAddress else { return 0 }  // no bytes, nothing to write
             var off = 0
             while off < buf.count {
-                let n = write(fd, buf.baseAddress! + off, buf.count - off)
+                let n = write(fd, base + off, buf.count - off)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return -1

@@ -39,7 +39,7 @@ public struct Manifest: Sendable, Equatable, Codable {
             rejectThreshold = config.rejectThreshold?.description
             keep = config.keep
             reference = config.reference?.path
-            region = config.region?.rawValue
+            region = config.region?.text
             only = config.only?.rawValue
             rangeStart = config.rangeStart?.description
             rangeEnd = config.rangeEnd?.description

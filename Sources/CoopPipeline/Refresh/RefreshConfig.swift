@@ -43,8 +43,8 @@ public struct RefreshConfig: Sendable, Equatable {
     public var keep: Int
     /// Reference tables folder; nil means the bundled ones.
     public var reference: URL?
-    /// 2015 region code (`07`) restricting every table, or nil.
-    public var region: RegionCode?
+    /// The 2015 region restricting every table (a code, or a name resolved when the reference is loaded), or nil.
+    public var region: RegionChoice?
     /// A group (soulaliyate) restricting every table, or nil.
     public var only: ScopeGroup?
     /// Print nothing but errors.

@@ -84,9 +84,9 @@ struct RefreshConfigParser {
         }
         if let v = table["region"] {
             if let n = v.int {
-                config.region = try parsed(RegionCode.self, String(n), key: "region")
+                config.region = try parsed(RegionChoice.self, String(n), key: "region")
             } else {
-                config.region = try value(RegionCode.self, v, key: "region")
+                config.region = try value(RegionChoice.self, v, key: "region")
             }
         }
         if let v = table["only"] { config.only = try value(ScopeGroup.self, v, key: "only") }

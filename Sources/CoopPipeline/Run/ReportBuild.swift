@@ -75,16 +75,26 @@ public enum ReportBuild {
     /// Ingests the inputs and checks the accounting (exit 70 when a row is unaccounted for).
     public static func ingest(
         _ options: RunOptions, reference: ReferenceData,
-        progress: (@Sendable (String) -> Void)? = nil
+        progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
     ) throws(PipelineError) -> IngestedRegistry {
-        try ingest(sources(options), options: options, reference: reference, progress: progress)
+        try ingest(sources(options), options: options, reference: reference, progress: progress, meter: meter)
     }
 
+    /// Reads `sources`; with a `meter`, file names and bytes read go to the progress line instead of `progress`.
     static func ingest(
         _ sources: [RegistryIngest.Source], options: RunOptions, reference: ReferenceData,
-        progress: (@Sendable (String) -> Void)?
+        progress: (@Sendable (String) -> Void)?, meter: ProgressLine? = nil
     ) throws(PipelineError) -> IngestedRegistry {
-        let registry = RegistryIngest.ingest(sources, reference: reference, range: options.range, progress: progress)
+        let registry: IngestedRegistry
+        if let meter {
+            let sizes = sources.map { ((try? FileManager.default.attributesOfItem(atPath: $0.path))?[.size] as? Int) ?? 0 }
+            meter.begin(totalBytes: sizes.reduce(0, +))
+            registry = RegistryIngest.ingest(
+                sources, reference: reference, range: options.range, progress: { meter.stage("reading " + $0) },
+                meter: { meter.read(bytes: $0, rows: $1) })
+        } else {
+            registry = RegistryIngest.ingest(sources, reference: reference, range: options.range, progress: progress)
+        }
         if let error = registry.verifyAccounting() { throw PipelineError(.software, error.description) }
         return registry
     }
@@ -105,15 +115,19 @@ public enum ReportBuild {
 
     /// Builds the whole report for `options`.
     public static func build(
-        _ options: RunOptions,
-        progress: (@Sendable (String) -> Void)? = nil
+        _ requested: RunOptions,
+        progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
     ) throws(PipelineError) -> BuiltReport {
-        let reference = try reference(folder: options.referenceFolder)
-        if let region = options.scope.region, reference.region(region) == nil {
-            throw PipelineError(.usage, "unknown region '\(region)' in --region; use a code from 01 to 12")
+        let reference = try reference(folder: requested.referenceFolder)
+        var options = requested
+        var region: RegionCode?
+        if let named = requested.scope.region {
+            let code = try named.resolve(in: reference)
+            region = code
+            options.scope.region = RegionChoice(code)
         }
         let sources = try sources(options)
-        let registry = try ingest(sources, options: options, reference: reference, progress: progress)
+        let registry = try ingest(sources, options: options, reference: reference, progress: progress, meter: meter)
         let period = try resolve(options, registry: registry)
         let reported = ReportedPeriod(period: period, range: options.range, today: options.today)
         let coverage = Coverage(lastCreation: registry.latestCreation)
@@ -132,7 +146,7 @@ public enum ReportBuild {
                     delimiter: file.delimiter, rowsRead: file.rowsRead))
         }
         let asOf = options.asOf ?? reported.days.end
-        let scope = AnalysisScope(region: options.scope.region, onlySoulaliyate: options.scope.onlySoulaliyate)
+        let scope = AnalysisScope(region: region, onlySoulaliyate: options.scope.onlySoulaliyate)
         var cube = MetricsCube()
         for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
         let contexts = options.languages.map { language in

@@ -11,10 +11,22 @@ public enum ReportRun {
         public let status: SysExit
         public let report: BuiltReport
         public let written: [String]
+
+        /// The closing line, counts grouped: `2024Q4: 1,000,000 accepted, 12 rejected, 3 duplicates; wrote out`.
+        public func closingLine(output: String) -> String {
+            let total = report.registry.total
+            return "\(report.manifestPeriod?.stated ?? report.period.label): \(ProgressLine.grouped(total.accepted)) accepted, "
+                + "\(ProgressLine.grouped(total.rejected)) rejected, \(ProgressLine.grouped(total.duplicates)) duplicates; wrote \(output)"
+        }
     }
 
-    public static func run(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {
-        let report = try ReportBuild.build(options, progress: progress)
+    /// Runs `options`; `meter` (a terminal's progress line) shows the reading and writing, and is
+    /// cleared before this returns or throws.
+    public static func run(
+        _ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
+    ) throws(PipelineError) -> Outcome {
+        defer { meter?.finish() }
+        let report = try ReportBuild.build(options, progress: progress, meter: meter)
         let output = URL(fileURLWithPath: options.output)
         let staging: URL
         do {
@@ -26,7 +38,12 @@ public enum ReportRun {
         }
         let written: [String]
         do throws(PipelineError) {
-            progress?("writing outputs")
+            if let meter {
+                meter.begin(totalBytes: 0)
+                meter.stage("writing outputs")
+            } else {
+                progress?("writing outputs")
+            }
             written = try ReportFiles.write(report, formats: options.formats, into: staging.path)
             do {
                 try AtomicPublisher.publishDirectory(staging: staging, to: output)
@@ -53,9 +70,12 @@ public enum RegistryValidation {
         }
     }
 
-    public static func validate(_ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil) throws(PipelineError) -> Outcome {
+    public static func validate(
+        _ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
+    ) throws(PipelineError) -> Outcome {
+        defer { meter?.finish() }
         let reference = try ReportBuild.reference(folder: options.referenceFolder)
-        let registry = try ReportBuild.ingest(options, reference: reference, progress: progress)
+        let registry = try ReportBuild.ingest(options, reference: reference, progress: progress, meter: meter)
         let status: SysExit
         if registry.refusals.contains(where: { if case .unreadable = $0.reason { true } else { false } }) {
             status = .noInput

@@ -55,7 +55,7 @@ public struct RunOptions: Sendable {
             ("format", formats.map(\.rawValue).joined(separator: ",")),
             ("range", "\(range.start)..\(range.end)"),
         ]
-        if let region = scope.region { list.append(("region", region.rawValue)) }
+        if let region = scope.region { list.append(("region", region.text)) }
         if scope.onlySoulaliyate { list.append(("only", "soulaliyate")) }
         if let threshold = rejectThreshold { list.append(("reject_threshold", threshold.description)) }
         if let encoding = defaultFormat.encoding { list.append(("encoding", encoding.rawValue)) }
@@ -66,11 +66,12 @@ public struct RunOptions: Sendable {
 }
 
 /// The scope options (`--region`, `--only soulaliyate`) before they are checked against the reference.
+/// Invariant: `region` is as the user wrote it (a code or any alias); the build resolves it (`RegionChoice`).
 public struct AnalysisScopeOption: Sendable, Equatable {
-    public var region: RegionCode?
+    public var region: RegionChoice?
     public var onlySoulaliyate = false
 
-    public init(region: RegionCode? = nil, onlySoulaliyate: Bool = false) {
+    public init(region: RegionChoice? = nil, onlySoulaliyate: Bool = false) {
         self.region = region
         self.onlySoulaliyate = onlySoulaliyate
     }
