@@ -241,8 +241,9 @@ final class RefreshSandbox {
 
     /// Writes `refresh.toml` (txt, csv, json only: the tests never depend on the workbook).
     /// Lines: 1-5 inputs … formats, 6 `keep`, 7 `top` (one top-level line, or empty),
-    /// 8-10 `[range]`, `extra` from line 11.
-    func writeConfig(keep: Int = 3, period: String = "latest", top: String = "", extra: String = "") throws {
+    /// 8-10 `[range]`, `extra` from line 11. `top` defaults to a fixed `today` (2025-01-15), so no
+    /// run depends on the real date.
+    func writeConfig(keep: Int = 3, period: String = "latest", top: String = "today = 2025-01-15", extra: String = "") throws {
         let text = """
             inputs = ["registries"]
             output_root = "reports"
