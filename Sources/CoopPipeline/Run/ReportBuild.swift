@@ -125,10 +125,12 @@ public enum ReportBuild {
         let scope = AnalysisScope(region: region, onlySoulaliyate: options.scope.onlySoulaliyate)
         var cube = MetricsCube()
         for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
+        // A soulaliyate-only run needs to know which quarters report the flag at all (over the region).
+        let reporting = scope.onlySoulaliyate ? FlagReporting(records: registry.records, region: scope.region) : nil
         let contexts = options.languages.map { language in
             let analysis = Analysis(
                 cube: cube, files: registry.files, reference: reference, period: period,
-                range: options.range, scope: scope, language: language)
+                range: options.range, scope: scope, language: language, soulaliyateReporting: reporting)
             return ReportContext(
                 analysis: analysis, reference: reference, files: registry.files, rejects: registry.rejects,
                 conflicts: registry.conflicts, inputs: inputs, options: options.described,
