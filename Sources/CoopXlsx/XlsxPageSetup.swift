@@ -23,6 +23,8 @@ public struct XlsxPageSetup: Equatable, Sendable {
     public var footer: String?
     /// Centres the print between the left and right margins.
     public var centered: Bool
+    /// Zero-based rows that start a new page (manual page breaks), ascending, at most 1,023.
+    public var pageBreaks: [Int] = []
 
     public init(
         paper: Paper = .a4, landscape: Bool = false, repeatedRows: ClosedRange<Int>? = nil,
@@ -44,7 +46,7 @@ public struct XlsxPageSetup: Equatable, Sendable {
             && a.fit?.width == b.fit?.width && a.fit?.height == b.fit?.height
             && a.printArea?.firstRow == b.printArea?.firstRow && a.printArea?.firstColumn == b.printArea?.firstColumn
             && a.printArea?.lastRow == b.printArea?.lastRow && a.printArea?.lastColumn == b.printArea?.lastColumn
-            && a.footer == b.footer && a.centered == b.centered
+            && a.footer == b.footer && a.centered == b.centered && a.pageBreaks == b.pageBreaks
     }
 }
 
@@ -77,6 +79,17 @@ extension XlsxWorksheet {
             let code = worksheet_print_area(
                 ws, lxw_row_t(area.firstRow), lxw_col_t(area.firstColumn), lxw_row_t(area.lastRow), lxw_col_t(area.lastColumn))
             try XlsxError.check(code, operation: operation, sheet: name, cell: range.cellsReference)
+        }
+        if !setup.pageBreaks.isEmpty {
+            guard setup.pageBreaks.count <= 1_023, setup.pageBreaks == setup.pageBreaks.sorted(),
+                setup.pageBreaks.allSatisfy({ $0 > 0 && $0 < XlsxCell.maxRows })
+            else {
+                throw XlsxError(
+                    .invalidArgument, operation: operation, sheet: name,
+                    message: "page breaks must be ascending rows 1..<\(XlsxCell.maxRows), at most 1,023")
+            }
+            let breaks = workbook.memory.nullTerminatedRows(setup.pageBreaks.map { lxw_row_t($0) })
+            try check(worksheet_set_h_pagebreaks(ws, breaks), operation)
         }
         if let footer = setup.footer {
             guard footer.utf16.count <= 255, !footer.contains("\0") else {

@@ -274,3 +274,30 @@ final class WorkbookPrintTests: XCTestCase {
         for name in none { XCTAssertTrue(line.value.contains(name), name) }
     }
 }
+
+/// The Arabic workbook's own sentences: Arabic commas, figures kept left to right.
+final class ArabicWorkbookTextTests: XCTestCase {
+    func testArabicTextUsesTheArabicCommaAndMarksItsFigures() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("workbook-ar-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("ar.xlsx").path
+        try WorkbookWriter.write(try WorkbookFixture().context(language: .ar), to: path)
+        let book = try WorkbookReader(path: path)
+        var arabic = 0
+        for sheet in book.sheets {
+            for cell in sheet.cells.values where cell.isText && TextTable.hasRightToLeftLetters(cell.value) {
+                arabic += 1
+                XCTAssertFalse(cell.value.contains(", "), "\(sheet.name)!\(cell.reference): a Latin comma in «\(cell.value)»")
+            }
+        }
+        XCTAssertGreaterThan(arabic, 50)
+        // Coverage, by hand: 3 of the 6 cooperatives of 2024 Q4 report youth: 50.0%, between left-to-right marks.
+        let summary = try XCTUnwrap(book.sheets.first)
+        XCTAssertTrue(
+            summary.cells.values.contains {
+                $0.value == "التعاونيات المصرحة بالشباب: \u{200E}3\u{200E} من أصل \u{200E}6\u{200E} (\u{200E}50.0%\u{200E})"
+            },
+            "\(summary.cells.values.map(\.value).filter { $0.contains("بالشباب") })")
+    }
+}

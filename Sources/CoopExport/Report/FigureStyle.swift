@@ -12,10 +12,14 @@ public struct FigureStyle: Sendable {
     public let labels: ReportLabels
     /// Whether figures are wrapped in LRI … PDI (the Arabic text report).
     public let isolatesFigures: Bool
+    /// Whether figures are wrapped in left-to-right marks (U+200E) instead: what spreadsheet
+    /// programs that predate the isolates understand (the Arabic workbook's sentences).
+    public let marksFigures: Bool
 
-    public init(_ language: Language, isolatingFigures: Bool = false) {
+    public init(_ language: Language, isolatingFigures: Bool = false, markingFigures: Bool = false) {
         labels = ReportLabels.of(language)
         isolatesFigures = isolatingFigures
+        marksFigures = markingFigures && !isolatingFigures
     }
 
     /// Left-to-right isolate and pop directional isolate.
@@ -24,12 +28,13 @@ public struct FigureStyle: Sendable {
 
     /// `figure` as one left-to-right unit when figures are isolated.
     public func isolated(_ figure: String) -> String {
-        isolatesFigures ? Self.isolateStart + figure + Self.isolateEnd : figure
+        if isolatesFigures { return Self.isolateStart + figure + Self.isolateEnd }
+        return marksFigures ? "\u{200E}" + figure + "\u{200E}" : figure
     }
 
-    /// `text` without the isolates this style adds.
+    /// `text` without the isolates and marks this style adds.
     public static func withoutIsolates(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0 != "\u{2066}" && $0 != "\u{2069}" }.map(Character.init))
+        String(text.unicodeScalars.filter { $0 != "\u{2066}" && $0 != "\u{2069}" && $0 != "\u{200E}" }.map(Character.init))
     }
 
     /// A whole number with thousands grouping.

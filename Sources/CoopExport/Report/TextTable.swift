@@ -107,7 +107,7 @@ public struct TextTable: Sendable {
     }
 
     /// Whether `text` holds Arabic (or Hebrew) letters.
-    static func hasRightToLeftLetters(_ text: String) -> Bool {
+    public static func hasRightToLeftLetters(_ text: String) -> Bool {
         text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
     }
 

@@ -33,8 +33,10 @@ struct AboutSheet {
             format: style.date(context.language))
         row += 1
         for (label, value) in facts {
-            try sheet.writeString(row: row, column: 0, label, format: style.label)
-            try sheet.writeString(row: row, column: 1, CellText.clean(value))
+            try sheet.writeString(row: row, column: 0, label, format: XlsxFormat(bold: true, verticalAlignment: .top))
+            try sheet.writeString(row: row, column: 1, CellText.clean(value), format: XlsxFormat(verticalAlignment: .top, textWrap: true))
+            layout.want(column: 1, width: min(60, ColumnWidth.estimate(for: value)))
+            layout.want(row: row, lines: SheetLayout.wrappedLines(value, width: 60))
             row += 1
         }
         layout.want(column: 0, width: ColumnWidth.estimate(for: facts.map(\.0) + [labels.word("data_as_of")]))

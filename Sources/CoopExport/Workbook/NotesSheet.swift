@@ -5,7 +5,8 @@ import CoopXlsx
 /// The Notes sheet: what the workbook's words mean (women's cooperative, women's share, youth,
 /// soulaliyate, duplicates and conflicts, the analysed range, coverage), where the data come from,
 /// and — when inputs are the bundled synthetic registries, known by their SHA-256 — that they are
-/// synthetic. Invariant: every term of `NotesText.terms` has one row, in the run's language.
+/// synthetic. Invariant: every term of `NotesText.terms` has one row, in the run's language; rows
+/// have no fixed height, so Excel and LibreOffice fit them to the wrapped text when opening.
 struct NotesSheet {
     let context: ReportContext
     let labels: WorkbookLabels
@@ -62,11 +63,10 @@ struct NotesSheet {
             let isWarning = index == 0 && !BundledRegistries.synthetic(context.inputs).isEmpty
             try sheet.writeString(row: row, column: 0, CellText.clean(entry.term), format: isWarning ? warning : term)
             try sheet.writeString(row: row, column: 1, CellText.clean(entry.text), format: isWarning ? warning : text)
-            // About 1.1 character units per character once wrapped (ColumnWidth caps at one line's width).
-            let lines = max(
-                (1.1 * Double(entry.text.count) / (Self.textWidth - 2)).rounded(.up),
-                (1.1 * Double(entry.term.count) / (termWidth - 2)).rounded(.up))
-            layout.want(row: row, height: 15 * max(1, lines) + 4)
+            layout.want(
+                row: row,
+                lines: max(
+                    SheetLayout.wrappedLines(entry.text, width: Self.textWidth), SheetLayout.wrappedLines(entry.term, width: termWidth)))
             row += 1
         }
         layout.want(column: 0, width: termWidth)

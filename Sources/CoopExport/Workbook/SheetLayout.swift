@@ -10,6 +10,8 @@ final class SheetLayout {
     private var rowHeights: [Int: Double] = [:]
     /// Rows printed at the top of every page.
     var repeatedRows: ClosedRange<Int>?
+    /// Rows that start a new page.
+    var pageBreaks: [Int] = []
     /// The last row and column of the printed content (charts included).
     private(set) var lastRow = 0
     private(set) var lastColumn = 0
@@ -36,6 +38,20 @@ final class SheetLayout {
     /// Asks for `row` to be at least `height` points tall.
     func want(row: Int, height: Double) {
         rowHeights[row] = max(rowHeights[row] ?? 0, min(409, height))
+    }
+
+    /// Lines `text` takes when wrapped in a column `width` characters wide, counted generously
+    /// (LibreOffice does not fit row heights to wrapped text when opening a file, so rows are sized here).
+    static func wrappedLines(_ text: String, width: Double) -> Int {
+        let room = max(4, width - 1.5)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
+            total + max(1, Int((1.3 * Double(line.count) / room).rounded(.up)))
+        }
+    }
+
+    /// Asks for `row` to be tall enough for `lines` lines of 11-point text.
+    func want(row: Int, lines: Int) {
+        if lines > 1 { want(row: row, height: 16 * Double(lines) + 8) }
     }
 
     /// Marks a cell as part of the printed content.
@@ -98,9 +114,11 @@ final class SheetLayout {
     /// page wide, the print area stopping short of helper cells, the sheet name and page number below.
     var pageSetup: XlsxPageSetup {
         let lastColumn = max(0, min(lastPrintedColumn, (helperColumn ?? Int.max) - 2))
-        return XlsxPageSetup(
+        var setup = XlsxPageSetup(
             paper: .a4, landscape: printedWidth > Self.portraitWidth, repeatedRows: repeatedRows, fit: (1, 0),
             printArea: helperColumn == nil ? nil : (0, 0, lastRow, lastColumn), footer: "&L&A&R&P / &N")
+        setup.pageBreaks = pageBreaks
+        return setup
     }
 
     func apply() throws {

@@ -241,12 +241,13 @@ struct SummarySheet {
         ]
     }
 
-    /// Places the Summary's charts in a grid below the figures: two per row, each 520 px wide
-    /// (sector and place charts taller, to fit their labels).
+    /// Places the Summary's charts in a grid below the figures, from a new page: two per row, each
+    /// 520 px wide (sector and place charts taller, to fit their labels), two rows to a page.
     func place(_ charts: [(XlsxChart, tall: Bool)], on layout: SheetLayout) throws {
         let width = 520
-        let shortHeight = 330
-        let tallHeight = 460
+        let shortHeight = 300
+        let tallHeight = 420
+        if !charts.isEmpty { layout.pageBreaks.append(chartRow) }
         var y = 0
         var index = 0
         while index < charts.count {

@@ -11,6 +11,25 @@ struct TableWriter {
     /// The words for key cells (genders, communities, `TOTAL`, field names, an empty province).
     let values: ValueLabels
     let totalLabel: String
+    /// When set, text columns are at most this wide and their cells wrap (long file names, reasons).
+    var wrapWidth: Double? = nil
+
+    /// Widest a column grows for its header alone (longer headers wrap, up to 3 lines).
+    var headerFloor = 14.0
+
+    /// The same writer with headers wrapping beyond `width` characters (wide grids of small counts).
+    func narrowHeaders(_ width: Double) -> TableWriter {
+        var copy = self
+        copy.headerFloor = width
+        return copy
+    }
+
+    /// The same writer with text columns wrapped at `width` characters.
+    func wrapping(at width: Double) -> TableWriter {
+        var copy = self
+        copy.wrapWidth = width
+        return copy
+    }
 
     /// Share columns whose total is computed from the totals of other columns: numerator and denominator terms.
     static let shareParts: [String: (numerator: String, denominator: [String])] = [
@@ -34,12 +53,20 @@ struct TableWriter {
         // Data cells.
         for (r, row) in table.rows.enumerated() {
             let excelRow = placed.firstDataRow + r
+            if let wrapWidth {
+                let lines = row.map { cell -> Int in
+                    guard case .text(let text) = cell else { return 1 }
+                    return SheetLayout.wrappedLines(text, width: wrapWidth)
+                }
+                layout.want(row: excelRow, lines: lines.max() ?? 1)
+            }
             for (c, cell) in row.enumerated() where c < table.columns.count {
                 let format = style.format(for: table.columns[c])
                 switch cell {
                 case .text(let text):
                     let shown = values.cell(column: table.columns[c].key, text)
-                    try sheet.writeString(row: excelRow, column: c, CellText.clean(shown), format: format)
+                    try sheet.writeString(
+                        row: excelRow, column: c, CellText.clean(shown), format: wrapWidth == nil ? format : style.wrapped)
                 case .integer(let value):
                     try sheet.writeNumber(row: excelRow, column: c, Double(value), format: format)
                 case .ratio(let ratio):
@@ -127,7 +154,7 @@ struct TableWriter {
         }
     }
 
-    /// Column widths from the header and the values as displayed; long headers wrap onto up to 3 lines.
+    /// Column widths from the header and the values as displayed; long headers wrap onto up to 4 lines.
     private func fit(_ placed: PlacedTable, names: [String], on layout: SheetLayout) {
         let table = placed.table
         var headerLines = 1.0
@@ -144,12 +171,13 @@ struct TableWriter {
                     texts.append(column.kind == .money ? total + ".00" : total)
                 }
             }
-            let values = ColumnWidth.estimate(for: texts)
+            var values = ColumnWidth.estimate(for: texts)
+            if let wrapWidth, column.kind == .text { values = min(values, wrapWidth) }
             let header = ColumnWidth.estimate(for: names[c]) + 1
-            let width = max(values, min(header, max(values, 14)))
+            let width = max(values, min(header, max(values, headerFloor)))
             layout.want(column: c, width: width)
             if header > width {
-                headerLines = max(headerLines, min(3, ((header - ColumnWidth.padding) / (width - ColumnWidth.padding)).rounded(.up)))
+                headerLines = max(headerLines, min(4, ((header - ColumnWidth.padding) / (width - ColumnWidth.padding)).rounded(.up)))
             }
         }
         layout.want(row: placed.headerRow, height: 15 * headerLines + 2)

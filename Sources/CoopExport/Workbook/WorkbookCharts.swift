@@ -56,9 +56,15 @@ struct WorkbookCharts {
         return chart
     }
 
+    /// Every category name of a bar chart shown, in 8 points (LibreOffice otherwise skips one in two).
+    private func everyName(_ chart: XlsxChart) throws {
+        try chart.setCategoryLabelInterval(1)
+        try chart.setCategoryLabels(fontSize: 8)
+    }
+
     /// Year and quarter labels that do not run together: turned 45° beyond 8 labels, one in two beyond 12.
     private func readableAxis(_ chart: XlsxChart, count: Int) throws {
-        if count > 8 { try chart.setCategoryLabelRotation(-45, fontSize: 9) }
+        if count > 8 { try chart.setCategoryLabels(rotation: -45, fontSize: 9) }
         if count > 12 { try chart.setCategoryLabelInterval(2) }
     }
 
@@ -94,6 +100,7 @@ struct WorkbookCharts {
         try chart.setLegend(.none)
         try chart.setGap(40)
         try chart.reverseCategoryOrder()
+        try everyName(chart)
         return chart
     }
 
@@ -123,6 +130,7 @@ struct WorkbookCharts {
         try chart.setLegend(.none)
         try chart.setGap(40)
         try chart.reverseCategoryOrder()
+        try everyName(chart)
         return chart
     }
 
@@ -138,6 +146,7 @@ struct WorkbookCharts {
         try chart.setLegend(.bottom)
         try chart.setGap(40)
         try chart.reverseCategoryOrder()
+        try everyName(chart)
         return chart
     }
 
@@ -156,6 +165,7 @@ struct WorkbookCharts {
         try chart.setLegend(.none)
         try chart.setGap(30)
         try chart.reverseCategoryOrder()
+        try everyName(chart)
         return chart
     }
 }

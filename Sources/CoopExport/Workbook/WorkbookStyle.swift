@@ -44,6 +44,9 @@ struct WorkbookStyle {
     /// Header of a computed column beside a table (year-on-year change).
     let growthHeader = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true, bottomBorder: .thin)
 
+    /// Text that wraps within its column, bottom-aligned like the numbers beside it (rows are sized by SheetLayout).
+    let wrapped = XlsxFormat(textWrap: true)
+
     /// Header of the chart helper cells (outside the print area).
     let helperHeader = XlsxFormat(italic: true, fontColor: grey, bottomBorder: .thin)
 
@@ -52,10 +55,13 @@ struct WorkbookStyle {
         XlsxFormat(fontColor: WorkbookStyle.grey, numberFormat: numberFormat)
     }
 
-    /// The number format of a column: years and line numbers without grouping.
+    /// Codes (`01`, `agriculture`) centred, so they sit apart from the names beside them in either direction.
+    let code = XlsxFormat(horizontalAlignment: .center)
+
+    /// The number format of a column: years and line numbers without grouping; code columns centred.
     func format(for column: TableColumn) -> XlsxFormat? {
         switch column.kind {
-        case .text: nil
+        case .text: column.key.hasSuffix("_code") ? code : nil
         case .integer: ["year", "line"].contains(column.key) ? plainInteger : integer
         case .share: share
         case .money: money

@@ -35,7 +35,7 @@ struct WorkbookBuild {
         labels = WorkbookLabels.of(context.language)
         report = ReportLabels.of(context.language)
         values = ValueLabels.of(context.language)
-        figures = FigureStyle(context.language)
+        figures = FigureStyle(context.language, markingFigures: context.language.isRightToLeft)
     }
 
     var analysis: Analysis { context.analysis }
@@ -101,7 +101,7 @@ struct WorkbookBuild {
         if let layout = layouts[matrixKey], let matrix = SectorRegionMatrix.table(from: analysis, labels: labels, values: values) {
             try layout.heading(
                 ReportLabels.fill(labels.title(matrixKey), fills), description: labels.description(matrixKey), row: 0, style: style)
-            let table = try writer.write(matrix.table, headers: matrix.headers, on: layout, headerRow: 2)
+            let table = try writer.narrowHeaders(10).write(matrix.table, headers: matrix.headers, on: layout, headerRow: 2)
             layout.repeatedRows = 2...2
             try layout.sheet.freezePanes(row: 3, column: 2)
             let placeCount = matrix.table.columns.count - 3
@@ -118,7 +118,7 @@ struct WorkbookBuild {
             try layout.heading(
                 ReportLabels.fill(labels.title(key), fills.merging(["span": spanText]) { $1 }),
                 description: labels.description(key), row: 0, style: style)
-            _ = try writer.write(grid.table, headers: grid.headers, on: layout, headerRow: 2)
+            _ = try writer.narrowHeaders(10).write(grid.table, headers: grid.headers, on: layout, headerRow: 2)
             layout.repeatedRows = 2...2
             try layout.sheet.freezePanes(row: 3, column: 1)
         }
@@ -208,11 +208,14 @@ struct WorkbookBuild {
             try NotesSheet(context: context, labels: labels, figures: figures, style: style).write(on: layout)
         }
         if let layout = layouts["about"] {
-            try AboutSheet(context: context, labels: labels, report: report, figures: figures, style: style, writer: writer).write(
+            try AboutSheet(
+                context: context, labels: labels, report: report, figures: figures, style: style, writer: writer.wrapping(at: 40)
+            ).write(
                 on: layout)
         }
         if let layout = layouts["data_quality"] {
-            try QualitySheet(context: context, labels: labels, report: report, style: style, writer: writer).write(on: layout)
+            try QualitySheet(context: context, labels: labels, report: report, style: style, writer: writer.wrapping(at: 26)).write(
+                on: layout)
         }
         for key in sheetKeys { try layouts[key]?.apply() }
     }
