@@ -60,6 +60,10 @@ public enum RejectReason: Sendable, Equatable, Hashable {
     case youthOutOfRange
     case invalidCapital
     case negativeCapital
+    /// A member count beyond the largest coopstat counts with (10^7).
+    case countTooLarge(limit: Int)
+    /// A capital beyond the largest coopstat counts with (10^12 MAD).
+    case capitalTooLarge
 
     /// A stable key for counts by reason.
     public var code: String {
@@ -81,6 +85,8 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .youthOutOfRange: "youth_out_of_range"
         case .invalidCapital: "invalid_capital"
         case .negativeCapital: "negative_capital"
+        case .countTooLarge: "count_too_large"
+        case .capitalTooLarge: "capital_too_large"
         }
     }
 
@@ -107,6 +113,9 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .youthOutOfRange: "members_youth must be between 0 and members_total"
         case .invalidCapital: "the capital is not a number (write 12 500,50 or 12,500.50)"
         case .negativeCapital: "the capital is negative"
+        case .countTooLarge(let limit):
+            "a member count above \(limit) is not a real cooperative; check the column and the digits"
+        case .capitalTooLarge: "a capital above 1,000,000,000,000 MAD is not a real cooperative's; check the decimal mark and the digits"
         }
     }
 }

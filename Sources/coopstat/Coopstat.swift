@@ -40,7 +40,7 @@ struct Coopstat: ParsableCommand {
         if !message.isEmpty {
             let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
             let text = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst(7)) : firstLine
-            FileHandle.standardError.write(Data("coopstat: error: \(text) (see coopstat --help)\n".utf8))
+            FileHandle.standardError.write(Data("coopstat: error: \(MessageLine.safe(text)) (see coopstat --help)\n".utf8))
         }
         Foundation.exit(code.rawValue)
     }

@@ -11,9 +11,11 @@ extension Option {
     /// An optional option read with the option model's grammar (the one the config file uses):
     /// its error says what to write instead, and shell completions list its values. Written
     /// `@Option(.long, help: …)`.
-    init<T: OptionValue>(_ name: NameSpecification, help: ArgumentHelp) where Value == T? {
+    /// `parsing: .unconditional` takes the next word even when it starts with `-` (`-1`), so
+    /// the option model, not "Missing value", says what is wrong with it.
+    init<T: OptionValue>(_ name: NameSpecification, parsing: SingleValueParsingStrategy = .next, help: ArgumentHelp) where Value == T? {
         self.init(
-            wrappedValue: nil, name: name, help: help, completion: T.optionValues.isEmpty ? nil : .list(T.optionValues),
+            wrappedValue: nil, name: name, parsing: parsing, help: help, completion: T.optionValues.isEmpty ? nil : .list(T.optionValues),
             transform: { text in
                 do throws(OptionError) {
                     return try T(optionText: text)

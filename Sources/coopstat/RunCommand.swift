@@ -36,7 +36,9 @@ struct RunCommand: ParsableCommand {
     @Option(.long, help: "Restrict everything to a group: soulaliyate.")
     var only: ScopeGroup?
 
-    @Option(.customLong("reject-threshold"), help: "Exit 65 when rejected rows exceed this count or percentage (e.g. 5%).")
+    @Option(
+        .customLong("reject-threshold"), parsing: .unconditional,
+        help: "Exit 65 when rejected rows exceed this count or percentage (e.g. 5%).")
     var rejectThreshold: RejectThreshold?
 
     @Option(.customLong("as-of"), help: "The 'data as of' date written in the outputs (default: the period's end).")

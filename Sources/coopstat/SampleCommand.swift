@@ -27,7 +27,7 @@ struct SampleCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
+        if let problem = SampleWriter.scaleProblem(scale) { throw ValidationError(problem) }
     }
 
     func run() throws {

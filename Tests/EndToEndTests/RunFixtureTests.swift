@@ -256,7 +256,7 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(threshold.status, 65)
     }
 
-    func testOutputFolderKeepsUserFilesAndIsReplacedWhole() throws {
+    func testOutputFolderKeepsUserFilesAndDropsOnlyItsOwnOldOutputs() throws {
         try scratch.write("out/README.md", bytes: Array("mine".utf8))
         XCTAssertEqual(
             try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("out"), "--quiet"]).status, 0)
@@ -265,7 +265,12 @@ final class RunFixtureTests: XCTestCase {
                 .status, 0)
         XCTAssertEqual(try scratch.read("out/README.md"), "mine")
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("out/summary.json")))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/tables")))  // not a mix of two runs
+        // Not a mix of two runs: the first run's tables, workbook and text report, which the
+        // bookkeeping lists as coopstat's, are gone; the folders stay (they may be the user's too).
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path("out/tables")), [])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.path("out")).sorted(),
+            [".coopstat-outputs.json", "README.md", "rejects.csv", "summary.json", "tables"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter {
             $0.contains("staging") || $0.contains(".old-")
         }

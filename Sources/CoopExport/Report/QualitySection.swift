@@ -37,7 +37,7 @@ extension ReportPage {
         for file in context.files {
             files.add(
                 row(
-                    file.file, file, encoding: file.encoding.isEmpty ? labels.undefined : file.encoding,
+                    VisibleText.escaped(file.file), file, encoding: file.encoding.isEmpty ? labels.undefined : file.encoding,
                     delimiter: delimiterName(file.delimiter)))
         }
         files.footer = [row(labels.total, total, encoding: "", delimiter: "")]
@@ -62,7 +62,8 @@ extension ReportPage {
         } else {
             let values = ValueLabels.of(language)
             for file in refused {
-                lines += DisplayWidth.wrap(values.refusal(of: file) ?? "", width: TextReport.maxWidth, indent: "  ")
+                lines += DisplayWidth.wrap(
+                    VisibleText.escaped(values.refusal(of: file) ?? ""), width: TextReport.maxWidth, indent: "  ")
             }
         }
 
@@ -72,13 +73,15 @@ extension ReportPage {
             for file in unknown {
                 if !file.unknownColumns.isEmpty {
                     let text = ReportLabels.fill(
-                        labels.unknownColumnsLine, ["file": file.file, "list": file.unknownColumns.joined(separator: ", ")])
+                        labels.unknownColumnsLine,
+                        ["file": VisibleText.escaped(file.file), "list": VisibleText.escaped(file.unknownColumns.joined(separator: ", "))])
                     lines += DisplayWidth.wrap(text, width: TextReport.maxWidth, indent: "  ")
                 }
                 if !file.unknownSectorValues.isEmpty {
                     let list = file.unknownSectorValues.sorted { $0.key < $1.key }
-                        .map { ($0.key.isEmpty ? "—" : $0.key) + " (" + style.integer($0.value) + ")" }.joined(separator: ", ")
-                    let text = ReportLabels.fill(labels.unknownSectorsLine, ["file": file.file, "list": list])
+                        .map { ($0.key.isEmpty ? "—" : VisibleText.escaped($0.key)) + " (" + style.integer($0.value) + ")" }.joined(
+                            separator: ", ")
+                    let text = ReportLabels.fill(labels.unknownSectorsLine, ["file": VisibleText.escaped(file.file), "list": list])
                     lines += DisplayWidth.wrap(text, width: TextReport.maxWidth, indent: "  ")
                 }
             }

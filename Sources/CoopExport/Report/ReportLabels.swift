@@ -183,6 +183,8 @@ public struct ReportLabels: Sendable {
             "youth_out_of_range": "young members outside 0…total",
             "invalid_capital": "capital is not a number",
             "negative_capital": "negative capital",
+            "count_too_large": "member count too large to be real",
+            "capital_too_large": "capital too large to be real",
         ])
 
     public static let french = ReportLabels(
@@ -243,6 +245,8 @@ public struct ReportLabels: Sendable {
             "youth_out_of_range": "jeunes hors de 0…total",
             "invalid_capital": "capital non numérique",
             "negative_capital": "capital négatif",
+            "count_too_large": "nombre de membres trop grand pour être réel",
+            "capital_too_large": "capital trop grand pour être réel",
         ])
 
     public static let arabic = ReportLabels(
@@ -302,5 +306,7 @@ public struct ReportLabels: Sendable {
             "youth_out_of_range": "عدد الشباب خارج المجال 0…المجموع",
             "invalid_capital": "الرأسمال ليس عددا",
             "negative_capital": "رأسمال سالب",
+            "count_too_large": "عدد أعضاء أكبر من أن يكون حقيقيا",
+            "capital_too_large": "رأسمال أكبر من أن يكون حقيقيا",
         ])
 }

@@ -29,10 +29,7 @@ public enum RegistryFileReader {
         var rowsMetered = 0
         var lineBreaks = 0
         var previousWasCR = false
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw FileReadError(path: path, reason: String(cString: strerror(errno)))
-        }
+        let descriptor = try RegularFile.open(path).get()
         defer { Glibc.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var offset = bytes?.lowerBound ?? 0
@@ -64,8 +61,7 @@ public enum RegistryFileReader {
 
     /// The first `count` bytes of `path` (fewer for a shorter file).
     static func head(path: String, count: Int) throws -> [UInt8] {
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw FileReadError(path: path, reason: String(cString: strerror(errno))) }
+        let descriptor = try RegularFile.open(path).get()
         defer { Glibc.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: count)
         var filled = 0

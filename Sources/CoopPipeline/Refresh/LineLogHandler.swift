@@ -1,3 +1,4 @@
+import CoopDomain
 import Foundation
 import Logging
 
@@ -74,7 +75,7 @@ public struct LineLogHandler: LogHandler {
             }
             return line + "\n"
         case .json:
-            var object: [String: Any] = ["time": stamp, "level": level.rawValue, "label": label, "message": message]
+            var object: [String: Any] = ["time": stamp, "level": level.rawValue, "label": label, "message": VisibleText.escaped(message)]
             if !metadata.isEmpty {
                 object["metadata"] = metadata.mapValues { $0.description }
             }
@@ -87,7 +88,5 @@ public struct LineLogHandler: LogHandler {
         }
     }
 
-    private static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
-    }
+    private static func oneLine(_ text: String) -> String { VisibleText.escaped(text) }
 }

@@ -35,12 +35,17 @@ public enum Refresh {
             let text =
                 status == .software && !(error is CarriesExitCode)
                 ? "internal error: \(error); please report it with the run's log" : "\(error)"
-            say(.error, text)
+            if status == .tempFail && config.quiet {
+                messages.append(text)  // another run holds the lock: harmless, cron mails nothing
+            } else {
+                say(.error, text)
+            }
             return RefreshOutcome(status: status, messages: messages)
         }
 
         let lock: RunLock
         do {
+            try OutputPlace.checkOverlap(output: config.outputRoot.path, inputs: config.inputs)
             try faults.check("lock")
             lock = try RunLock.acquire(outputRoot: config.outputRoot, now: now)
         } catch {

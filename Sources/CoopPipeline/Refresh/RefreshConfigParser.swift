@@ -46,7 +46,12 @@ struct RefreshConfigParser {
         if inputs.isEmpty { throw error("inputs", "must list at least one file, folder or glob") }
 
         guard let outValue = table["output_root"] else { throw missing("output_root") }
-        var config = RefreshConfig(inputs: inputs, outputRoot: resolve(try string(outValue, key: "output_root")))
+        let rootText = try string(outValue, key: "output_root")
+        let outputRoot = resolve(rootText)
+        if let refusal = OutputRootRule.refusal(rootText, resolved: outputRoot.path, configFolder: baseDir.path) {
+            throw error("output_root", refusal)
+        }
+        var config = RefreshConfig(inputs: inputs, outputRoot: outputRoot)
         config.configPath = configPath
         config.configText = text
 

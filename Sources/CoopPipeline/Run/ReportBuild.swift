@@ -35,21 +35,22 @@ public enum ReportBuild {
 
     /// The registry sources for `options`: inputs expanded, overrides attached.
     public static func sources(_ options: RunOptions) throws(PipelineError) -> [RegistryIngest.Source] {
-        let paths: [String]
+        let files: [InputFile]
         do {
-            paths = try InputFiles.expand(options.inputs)
+            files = try InputFiles.expandFiles(options.inputs)
         } catch {
             throw PipelineError(.noInput, error.description)
         }
         var overrides: [String: RegistryFormat] = [:]
         for (path, format) in options.fileFormats { overrides[(path as NSString).standardizingPath] = format }
-        return paths.map { path in
+        return files.map { file in
+            let path = file.path
             var format = options.defaultFormat
             if let override = overrides[(path as NSString).standardizingPath] {
                 format.encoding = override.encoding ?? format.encoding
                 format.delimiter = override.delimiter ?? format.delimiter
             }
-            return RegistryIngest.Source(path: path, displayName: displayName(path, base: options.displayBase), format: format)
+            return RegistryIngest.Source(path: path, displayName: displayName(file.shown, base: options.displayBase), format: format)
         }
     }
 
@@ -125,6 +126,12 @@ public enum ReportBuild {
         let scope = AnalysisScope(region: region, onlySoulaliyate: options.scope.onlySoulaliyate)
         var cube = MetricsCube()
         for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
+        if cube.total(where: { _ in true }).overflowed {
+            throw PipelineError(
+                .dataError,
+                "the inputs' sums (members or capital) are too large to count exactly; "
+                    + "check capital_mad and member columns for misplaced digits, then rerun")
+        }
         // A soulaliyate-only run needs to know which quarters report the flag at all (over the region).
         let reporting = scope.onlySoulaliyate ? FlagReporting(records: registry.records, region: scope.region) : nil
         let contexts = options.languages.map { language in

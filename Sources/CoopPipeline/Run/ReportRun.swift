@@ -3,8 +3,10 @@ import CoopExport
 import CoopIngest
 import Foundation
 
-/// `coopstat run`: build the report, write it into a staging folder beside `--output`, then publish
-/// the folder atomically. Invariant: a failure at any step leaves the previous `--output` intact.
+/// `coopstat run`: check that `--output` may receive outputs, build the report, then write each
+/// file into `--output` beside its target and rename it over it (CONTRACT §3.0).
+/// Invariant: nothing in `--output` but coopstat's own files is touched; a refused or failed run
+/// leaves every user file as it was.
 public enum ReportRun {
     /// What a run did, for the command line to print.
     public struct Outcome: Sendable {
@@ -26,34 +28,15 @@ public enum ReportRun {
         _ options: RunOptions, progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
     ) throws(PipelineError) -> Outcome {
         defer { meter?.finish() }
+        try OutputPlace.check(output: options.output, inputs: options.inputs)
         let report = try ReportBuild.build(options, progress: progress, meter: meter)
-        let output = URL(fileURLWithPath: options.output)
-        let staging: URL
-        do {
-            _ = try AtomicPublisher.recoverDirectory(output)
-            staging = try AtomicPublisher.makeStaging(besides: output)
-        } catch {
-            throw PipelineError(
-                .cantCreate, "\(options.output): cannot prepare the output folder (\(error)); check the parent folder's permissions")
+        if let meter {
+            meter.begin(totalBytes: 0)
+            meter.stage("writing outputs")
+        } else {
+            progress?("writing outputs")
         }
-        let written: [String]
-        do throws(PipelineError) {
-            if let meter {
-                meter.begin(totalBytes: 0)
-                meter.stage("writing outputs")
-            } else {
-                progress?("writing outputs")
-            }
-            written = try ReportFiles.write(report, formats: options.formats, into: staging.path)
-            do {
-                try AtomicPublisher.publishDirectory(staging: staging, to: output)
-            } catch {
-                throw PipelineError(.cantCreate, "\(options.output): cannot publish the report (\(error)); the previous report is intact")
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: staging)
-            throw error
-        }
+        let written = try ReportFiles.write(report, formats: options.formats, into: options.output)
         return Outcome(status: report.dataStatus(threshold: options.rejectThreshold), report: report, written: written)
     }
 }
