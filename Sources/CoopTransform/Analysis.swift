@@ -7,11 +7,17 @@ import CoopDomain
 public struct Analysis: Sendable {
     public let period: Period
     public let range: DateRange
+    /// The period as reported on the run's today: its days, "to date" when still running, the compared spans
+    /// (`reported.comparisons[i]` gives the days behind `comparisons[i]`).
+    public let reported: ReportedPeriod
+    /// How far the registries reach (their last accepted creation date).
+    public let coverage: Coverage
     public let scope: AnalysisScope
     public let language: Language
     /// The period's metrics.
     public let current: Metrics
-    /// The comparison periods (previous quarter, same quarter a year earlier; or previous year) with their metrics.
+    /// The comparison periods (previous quarter, same quarter a year earlier; or previous year) with their
+    /// metrics over the days of `reported.comparisons` (the same span of days when the period runs to date).
     public let comparisons: [(period: Period, metrics: Metrics)]
     /// Everything from the range start to the period's end.
     public let cumulative: Metrics
@@ -51,24 +57,32 @@ public struct Analysis: Sendable {
     /// Builds the analysis of `records` (already accepted and deduplicated) for `period`.
     public init(
         records: [CooperativeRecord], files: [FileQuality], reference: ReferenceData, period: Period,
-        range: DateRange, scope: AnalysisScope = AnalysisScope(), language: Language
+        range: DateRange, scope: AnalysisScope = AnalysisScope(), language: Language, today: Day? = nil,
+        coverage: Coverage? = nil
     ) {
         var cube = MetricsCube()
         for record in records where scope.includes(record) { cube.add(record, reference: reference) }
         self.init(
             cube: cube, files: files, reference: reference, period: period, range: range, scope: scope, language: language,
+            today: today, coverage: coverage ?? Coverage(lastCreation: records.lazy.map(\.creationDate).max()),
             soulaliyateReporting: scope.onlySoulaliyate ? FlagReporting(records: records, region: scope.region) : nil)
     }
 
-    /// Builds the analysis from an already merged cube (of in-scope records); `soulaliyateReporting`
-    /// (counted over the region, without the soulaliyate filter) marks the quarters a soulaliyate-only run cannot count.
+    /// Builds the analysis from an already merged cube (of in-scope records). `today` cuts a period
+    /// still in progress ("to date"); `coverage` gives the registries' last creation date;
+    /// `soulaliyateReporting` (counted over the region, without the soulaliyate filter) marks the
+    /// quarters a soulaliyate-only run cannot count.
     public init(
         cube: MetricsCube, files: [FileQuality], reference: ReferenceData, period: Period,
-        range: DateRange, scope: AnalysisScope, language: Language, soulaliyateReporting: FlagReporting? = nil
+        range: DateRange, scope: AnalysisScope, language: Language, today: Day? = nil, coverage: Coverage = Coverage(lastCreation: nil),
+        soulaliyateReporting: FlagReporting? = nil
     ) {
         self.soulaliyateReporting = scope.onlySoulaliyate ? soulaliyateReporting : nil
         self.period = period
         self.range = range
+        let reported = ReportedPeriod(period: period, range: range, today: today)
+        self.reported = reported
+        self.coverage = coverage
         self.scope = scope
         self.language = language
         let periodDays = period.days(within: range) ?? range
@@ -78,16 +92,7 @@ public struct Analysis: Sendable {
         let rangeFirst = range.start.quarter.ordinal
 
         current = cube.total(where: inPeriod)
-        comparisons = period.comparisons.map { other in
-            guard
-                let days = other.days(within: DateRange(start: Day(year: 1, month: 1, day: 1)!, end: Day(year: 9999, month: 12, day: 31)!)!)
-            else {
-                return (other, Metrics())
-            }
-            let a = Int32(days.start.quarter.ordinal)
-            let b = Int32(days.end.quarter.ordinal)
-            return (other, cube.total { a <= $0.quarter && $0.quarter <= b })
-        }
+        comparisons = reported.comparisons.map { ($0.period, cube.total(within: $0.days)) }
         cumulative = cube.total { $0.quarter <= last }
         acceptedInScope = cube.total { _ in true }.cooperatives
 
@@ -130,18 +135,17 @@ public struct Analysis: Sendable {
             yearTotals.append((year, metrics))
         }
         years = yearTotals
-        let quarters: [(Quarter, Metrics)] = (rangeFirst...Int(last)).map {
-            (Quarter(ordinal: $0), byQuarter[Int32($0)] ?? Metrics())
+        let quarters: [(Quarter, Metrics)] = (rangeFirst...Int(last)).compactMap { ordinal in
+            Quarter(ordinal: ordinal).map { ($0, byQuarter[Int32(ordinal)] ?? Metrics()) }
         }
 
         // Year × region and quarter × region grids
         let byQuarterRegion = cube.sum(where: { $0.quarter <= last }, by: { QuarterRegion(quarter: $0.quarter, region: $0.region) })
         let regionIndexes = scopedRegions.map { Int8($0.offset) }
-        regionQuarters = (rangeFirst...Int(last)).map { ordinal in
-            (
-                Quarter(ordinal: ordinal),
-                regionIndexes.map { byQuarterRegion[QuarterRegion(quarter: Int32(ordinal), region: $0)] ?? Metrics() }
-            )
+        regionQuarters = (rangeFirst...Int(last)).compactMap { ordinal in
+            Quarter(ordinal: ordinal).map { quarter in
+                (quarter, regionIndexes.map { byQuarterRegion[QuarterRegion(quarter: Int32(ordinal), region: $0)] ?? Metrics() })
+            }
         }
         regionYears = (range.start.year...periodDays.end.year).map { year in
             let regions = regionIndexes.map { region in
@@ -163,11 +167,10 @@ public struct Analysis: Sendable {
         let gridKeys = spanByProvince.filter { $0.value.cooperatives > 0 && places.figures($0.key, $0.value) != nil }.keys
             .sorted { places.order($0) < places.order($1) }
         gridProvinces = gridKeys.compactMap { places.figures($0, spanByProvince[$0] ?? Metrics()) }
-        provinceQuarters = (rangeFirst...Int(last)).map { ordinal in
-            (
-                Quarter(ordinal: ordinal),
-                gridKeys.map { byQuarterProvince[QuarterProvince(quarter: Int32(ordinal), place: $0)] ?? Metrics() }
-            )
+        provinceQuarters = (rangeFirst...Int(last)).compactMap { ordinal in
+            Quarter(ordinal: ordinal).map { quarter in
+                (quarter, gridKeys.map { byQuarterProvince[QuarterProvince(quarter: Int32(ordinal), place: $0)] ?? Metrics() })
+            }
         }
         provinceYears = (range.start.year...periodDays.end.year).map { year in
             let provinces = gridKeys.map { place in

@@ -16,6 +16,8 @@ public struct Metrics: Sendable, Equatable, Hashable {
     public var youthReportingCooperatives = 0
     public var youthReportingMembers = 0
     public var membersYouth = 0
+    /// Cooperatives that say whether they are soulaliyate (yes or no; not an empty cell).
+    public var soulaliyateReportingCooperatives = 0
     /// True when some addition into these metrics did not fit (the sums are then not exact).
     public var overflowed = false
 
@@ -38,6 +40,7 @@ public struct Metrics: Sendable, Equatable, Hashable {
             youthReportingMembers = record.membersTotal
             membersYouth = youth
         }
+        if record.soulaliyate != nil { soulaliyateReportingCooperatives = 1 }
     }
 
     /// Adds another group's metrics (associative and commutative).
@@ -58,6 +61,7 @@ public struct Metrics: Sendable, Equatable, Hashable {
         plus(&youthReportingCooperatives, other.youthReportingCooperatives)
         plus(&youthReportingMembers, other.youthReportingMembers)
         plus(&membersYouth, other.membersYouth)
+        plus(&soulaliyateReportingCooperatives, other.soulaliyateReportingCooperatives)
         overflowed = failed
     }
 
@@ -75,6 +79,15 @@ public struct Metrics: Sendable, Equatable, Hashable {
 
     /// Young members / members of cooperatives that report youth.
     public var youthShare: Ratio { Ratio(membersYouth, youthReportingMembers) }
+
+    /// Young members, nil when no cooperative of the group reports youth (an empty cell, never 0).
+    public var reportedYouth: Int? { youthReportingCooperatives > 0 ? membersYouth : nil }
+
+    /// The share of the group's cooperatives that report youth (`members_youth` filled in).
+    public var youthReporting: Ratio { Ratio(youthReportingCooperatives, cooperatives) }
+
+    /// The share of the group's cooperatives that say whether they are soulaliyate.
+    public var soulaliyateReporting: Ratio { Ratio(soulaliyateReportingCooperatives, cooperatives) }
 }
 
 /// An exact fraction, rounded only when written. Invariant: undefined when `denominator == 0`.

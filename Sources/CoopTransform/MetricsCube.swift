@@ -42,9 +42,12 @@ public enum Community: Int8, Sendable, CaseIterable, Hashable {
 
 /// The partial aggregate every table is cut from: metrics by quarter × region × province × sector ×
 /// community. Cubes of separate files or chunks merge by addition, in any order.
-/// Invariant: the sum of all cells equals the metrics of all records added.
+/// Invariant: the sum of all cells equals the metrics of all records added, and so does the sum of
+/// `days` (the same records by creation day, for spans that cut a quarter: "to date" comparisons).
 public struct MetricsCube: Sendable, Equatable {
     public private(set) var cells: [CubeKey: Metrics] = [:]
+    /// Metrics by creation day (days since 1970-01-01).
+    public private(set) var days: [Int32: Metrics] = [:]
 
     public init() {}
 
@@ -60,12 +63,24 @@ public struct MetricsCube: Sendable, Equatable {
             province: Int16(record.provinceIndex ?? -1),
             sector: Int8(record.sectorIndex),
             community: Community(record.soulaliyate))
-        cells[key, default: Metrics()].add(Metrics(record: record))
+        let metrics = Metrics(record: record)
+        cells[key, default: Metrics()].add(metrics)
+        days[Int32(record.creationDate.daysSinceEpoch), default: Metrics()].add(metrics)
     }
 
     /// Adds another cube (associative, commutative).
     public mutating func merge(_ other: MetricsCube) {
         for (key, metrics) in other.cells { cells[key, default: Metrics()].add(metrics) }
+        for (day, metrics) in other.days { days[day, default: Metrics()].add(metrics) }
+    }
+
+    /// Sums the records created within `span`.
+    public func total(within span: DateRange) -> Metrics {
+        let first = Int32(span.start.daysSinceEpoch)
+        let last = Int32(span.end.daysSinceEpoch)
+        var total = Metrics()
+        for (day, metrics) in days where first <= day && day <= last { total.add(metrics) }
+        return total
     }
 
     /// Sums the cells that pass `include`, grouped by `group`.

@@ -176,7 +176,7 @@ struct TableBuilder {
         ReportTable(
             name: "by_community",
             columns: [TableColumn("community", .text)] + Self.metricColumns + [TableColumn("members_youth", .integer, summable: true)],
-            rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.integer($0.metrics.membersYouth)] },
+            rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.count($0.metrics.reportedYouth)] },
             hasTotals: true)
     }
 
@@ -206,7 +206,7 @@ struct TableBuilder {
             rows: rows.map {
                 [
                     $0.code, $0.place, .integer($0.metrics.youthReportingCooperatives), .integer($0.metrics.youthReportingMembers),
-                    .integer($0.metrics.membersYouth), .ratio($0.metrics.youthShare),
+                    .count($0.metrics.reportedYouth), .ratio($0.metrics.youthShare),
                 ]
             },
             hasTotals: true)

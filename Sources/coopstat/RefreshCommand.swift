@@ -23,11 +23,17 @@ struct RefreshCommand: ParsableCommand {
     @Option(.customLong("log-format"), help: "human (default) or json.")
     var logFormat: LogFormat?
 
+    @Option(.long, help: "The run's date YYYY-MM-DD (default: the config's today, else the system's local date).")
+    var today: CommandLineOptions.Day?
+
     func run() throws {
         let terminal = Terminal(quiet: quiet)
-        let loaded: RefreshConfig
+        var settings: RefreshConfig
         do {
-            loaded = try ConfigFile.load(path: config)  // checks every value with the command line's grammar
+            settings = try ConfigFile.load(path: config)  // checks every value with the command line's grammar
+            if let today { settings.today = today }
+            // The period against today and the range, as the run will settle it.
+            try ConfigFile.checkPeriod(settings, today: Today.day)
         } catch {
             terminal.fail(error)
         }
@@ -35,7 +41,6 @@ struct RefreshCommand: ParsableCommand {
             terminal.answer("\(config): configuration is valid")
             return
         }
-        var settings = loaded
         if quiet { settings.quiet = true }
         let logger = LineLogHandler.logger(label: "refresh", format: logFormat ?? settings.logFormat, quiet: settings.quiet)
         let outcome = Refresh.run(

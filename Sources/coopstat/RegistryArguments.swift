@@ -22,8 +22,11 @@ struct RegistryArguments: ParsableArguments {
     @Option(.customLong("range-start"), help: "First creation date analysed (default 2005-01-01).")
     var rangeStart: CommandLineOptions.Day?
 
-    @Option(.customLong("range-end"), help: "Last creation date analysed (default 2024-12-31).")
+    @Option(.customLong("range-end"), help: "Last creation date analysed (default: today).")
     var rangeEnd: CommandLineOptions.Day?
+
+    @Option(.long, help: "The run's date YYYY-MM-DD (default: the system's local date): range end, latest, previous-quarter.")
+    var today: CommandLineOptions.Day?
 
     @Option(name: .long, help: "A TOML config file; the command line wins over it.", completion: .file(extensions: ["toml"]))
     var config: String?
@@ -40,6 +43,7 @@ struct RegistryArguments: ParsableArguments {
         options.delimiter = delimiter
         options.rangeStart = rangeStart
         options.rangeEnd = rangeEnd
+        options.today = today
         options.config = config
         options.quiet = quiet
         return options

@@ -129,7 +129,26 @@ final class OptionModelTests: XCTestCase {
         XCTAssertEqual(message(line), "no output folder; pass --output DIR")
         XCTAssertNil(message(line, needsOutput: false))  // validate writes nothing
         line.output = "out"
-        line.rangeStart = Day(year: 2025, month: 1, day: 1)  // after the default end 2024-12-31
-        XCTAssertEqual(message(line), "the analysed range 2025-01-01..2024-12-31 is reversed; the start must come first")
+        line.rangeStart = Day(year: 2025, month: 1, day: 1)  // before the default end, today 2025-03-01
+        XCTAssertNil(message(line))
+        line.rangeStart = Day(year: 2025, month: 4, day: 1)  // after today, the default end
+        XCTAssertEqual(message(line), "the analysed range 2025-04-01..2025-03-01 is reversed; the start must come first")
+        line.today = Day(year: 2025, month: 5, day: 10)  // --today moves the default end
+        XCTAssertNil(message(line))
+    }
+
+    func testTodayDrivesTheDefaultRangeAndCommandLineWins() throws {
+        let system = try XCTUnwrap(Day(year: 2026, month: 2, day: 3))
+        var line = CommandLineOptions()
+        line.inputs = ["in"]
+        line.output = "out"
+        var options = try RunOptions(commandLine: line, needsOutput: true, today: system, bundledReference: "/ref")
+        XCTAssertEqual(options.range.start, Day(year: 2005, month: 1, day: 1))
+        XCTAssertEqual(options.range.end, system)
+        XCTAssertEqual(options.range.today, system)
+        line.today = Day(year: 2025, month: 5, day: 10)
+        options = try RunOptions(commandLine: line, needsOutput: true, today: system, bundledReference: "/ref")
+        XCTAssertEqual(options.today, Day(year: 2025, month: 5, day: 10))
+        XCTAssertEqual(options.range.end, Day(year: 2025, month: 5, day: 10))
     }
 }

@@ -47,8 +47,8 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertEqual(c.only, .soulaliyate)
         XCTAssertTrue(c.quiet)
         XCTAssertEqual(c.logFormat, .json)
-        XCTAssertEqual(c.range.start.description, "2010-01-01")
-        XCTAssertEqual(c.range.end.description, "2023-06-30")
+        XCTAssertEqual(c.rangeStart?.description, "2010-01-01")
+        XCTAssertEqual(c.rangeEnd?.description, "2023-06-30")
         XCTAssertEqual(
             c.fileOverrides,
             [
@@ -70,8 +70,10 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertNil(c.region)
         XCTAssertFalse(c.quiet)
         XCTAssertEqual(c.logFormat, .human)
-        XCTAssertEqual(c.range.start, Day(year: 2005, month: 1, day: 1))
-        XCTAssertEqual(c.range.end, Day(year: 2024, month: 12, day: 31))
+        // No [range]: 2005-01-01 .. the run's today, settled when the run knows its today.
+        XCTAssertNil(c.rangeStart)
+        XCTAssertNil(c.rangeEnd)
+        XCTAssertNil(c.today)
         XCTAssertEqual(c.outputRoot.path, "/out")
     }
 
@@ -222,8 +224,8 @@ final class RefreshConfigKeyLineTests: XCTestCase {
         let inline = "inputs = \"a\"\noutput_root = \"o\"\nrange = { start = \"2010-01-01\", end = 2012-12-31 }\n"
         let c = try RefreshConfig.parse(text: inline, configPath: "/c/r.toml")
         XCTAssertEqual(c.inputs, ["/c/a"])
-        XCTAssertEqual(c.range.start.description, "2010-01-01")
-        XCTAssertEqual(c.range.end.description, "2012-12-31")
+        XCTAssertEqual(c.rangeStart?.description, "2010-01-01")
+        XCTAssertEqual(c.rangeEnd?.description, "2012-12-31")
         let multiline = "inputs = [\n  \"a\",\n  7,\n]\noutput_root = \"o\"\n"
         XCTAssertThrowsError(try RefreshConfig.parse(text: multiline, configPath: "/c/r.toml")) { e in
             XCTAssertEqual((e as! ConfigError).line, 1)

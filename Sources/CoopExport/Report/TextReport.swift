@@ -88,12 +88,15 @@ struct ReportPage {
             scope = labels.national
         }
         if analysis.scope.onlySoulaliyate { scope += labels.listSeparator + labels.onlySoulaliyate }
+        let time = CoverageText(analysis: analysis)
         let lines = [
             labels.title + " — " + scope,
-            style.periodLine(analysis.period, range: analysis.range),
+            time.periodLine,
             ReportLabels.fill(labels.dataAsOf, ["date": style.day(context.asOf)]),
+            time.lastCreationLine,
         ].flatMap { DisplayWidth.wrap($0, width: TextReport.maxWidth) }
         let width = min(TextReport.maxWidth, lines.map(DisplayWidth.of).max() ?? 0)
-        return lines + [String(repeating: "═", count: width)]
+        let note = time.coveredOnlyToNote.map { DisplayWidth.wrap($0, width: TextReport.maxWidth) } ?? []
+        return lines + [String(repeating: "═", count: width)] + note
     }
 }

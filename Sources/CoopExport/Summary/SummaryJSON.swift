@@ -24,10 +24,12 @@ public enum SummaryJSON {
         case .year: relations = ["previous_year"]
         case .years, .all: relations = []
         }
-        let comparisons = analysis.comparisons.enumerated().map { index, entry in
-            SummaryComparison(
+        let comparisons = zip(analysis.comparisons, analysis.reported.comparisons).enumerated().map { index, pair in
+            let (entry, span) = pair
+            return SummaryComparison(
                 relation: index < relations.count ? relations[index] : "other",
-                period: period(entry.period, within: nil),
+                period: period(entry.period, days: span.days, runsTo: nil),
+                sameSpan: span.sameSpan,
                 metrics: metrics(entry.metrics),
                 delta: delta(from: entry.metrics, to: analysis.current))
         }
@@ -67,7 +69,7 @@ public enum SummaryJSON {
         let scopeRegion = analysis.scope.region
         return SummaryDocument(
             coopstatVersion: context.version,
-            period: period(analysis.period, within: analysis.range),
+            period: period(analysis.period, days: analysis.reported.days, runsTo: analysis.reported.runsTo),
             range: SummaryRange(start: analysis.range.start.description, end: analysis.range.end.description),
             scope: SummaryScope(
                 regionCode: scopeRegion?.rawValue,
@@ -75,6 +77,11 @@ public enum SummaryJSON {
                 onlySoulaliyate: analysis.scope.onlySoulaliyate),
             language: language.rawValue,
             asOf: context.asOf.description,
+            coverage: SummaryCoverage(
+                lastCreationDate: analysis.coverage.lastCreation?.description,
+                coveredTo: analysis.coverage.coveredOnlyTo(analysis.reported)?.description),
+            reporting: SummaryReporting(
+                youth: share(analysis.current.youthReporting), soulaliyate: share(analysis.current.soulaliyateReporting)),
             headline: metrics(analysis.current),
             cumulative: metrics(analysis.cumulative),
             comparisons: comparisons,
@@ -93,8 +100,8 @@ public enum SummaryJSON {
             options: options)
     }
 
-    /// A period with its days: clamped to `range` for the reported period, whole for comparison periods.
-    static func period(_ period: Period, within range: DateRange?) -> SummaryPeriod {
+    /// A period with the days reported or compared, and the day it runs to while in progress.
+    static func period(_ period: Period, days: DateRange, runsTo: Day?) -> SummaryPeriod {
         let kind: String
         switch period {
         case .quarter: kind = "quarter"
@@ -102,9 +109,9 @@ public enum SummaryJSON {
         case .years: kind = "years"
         case .all: kind = "all"
         }
-        let everything = DateRange(start: Day(year: 1, month: 1, day: 1)!, end: Day(year: 9999, month: 12, day: 31)!)!
-        let days = period.days(within: range ?? everything) ?? range ?? everything
-        return SummaryPeriod(label: period.label, kind: kind, start: days.start.description, end: days.end.description)
+        return SummaryPeriod(
+            label: period.label, kind: kind, start: days.start.description, end: days.end.description, toDate: runsTo != nil,
+            runsTo: runsTo?.description)
     }
 
     static func metrics(_ m: Metrics) -> SummaryMetrics {
@@ -112,7 +119,7 @@ public enum SummaryJSON {
             cooperatives: m.cooperatives, membersTotal: m.membersTotal, membersWomen: m.membersWomen,
             membersMen: m.membersMen, membersGenderUnknown: m.membersGenderUnknown,
             womenShare: share(m.womenShare), womenCooperatives: m.womenCooperatives,
-            capitalMad: ExactDecimal.fixed(m.capitalCents, places: 2), membersYouth: m.membersYouth,
+            capitalMad: ExactDecimal.fixed(m.capitalCents, places: 2), membersYouth: m.reportedYouth,
             youthShare: share(m.youthShare), youthReportingCooperatives: m.youthReportingCooperatives,
             youthReportingMembers: m.youthReportingMembers)
     }

@@ -57,7 +57,7 @@ struct ChartRanking {
     /// A cell as a chart reads it: counts and money as numbers, shares as fractions, text as nil.
     static func number(_ cell: Cell) -> Double? {
         switch cell {
-        case .text: nil
+        case .text, .empty: nil
         case .integer(let value): Double(value)
         case .ratio(let ratio): ratio.scaled(places: 4).map { Double($0) / 10_000 }
         case .cents(let cents): Double(cents) / 100

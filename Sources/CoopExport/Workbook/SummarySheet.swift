@@ -87,13 +87,18 @@ struct SummarySheet {
             horizontalAlignment: context.language.isRightToLeft ? .right : .left,
             readingOrder: context.language.isRightToLeft ? .rightToLeft : .context)
         try sheet.writeString(row: 1, column: 0, labels.word("period"), format: style.label)
+        let time = CoverageText(analysis: analysis)
         try sheet.mergeRange(
             firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: max(2, columnCount - 1),
-            text: figures.periodLine(analysis.period, range: analysis.range), format: wide)
+            text: CellText.clean(time.periodLine), format: wide)
         try sheet.writeString(row: 2, column: 0, labels.word("data_as_of"), format: style.label)
         try sheet.writeDate(
             row: 2, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
             format: style.date(context.language))
+        try sheet.writeString(row: 3, column: 0, time.words.coverageWord, format: style.label)
+        try sheet.mergeRange(
+            firstRow: 3, firstColumn: 1, lastRow: 3, lastColumn: max(2, columnCount - 1), text: CellText.clean(time.lastCreationLine),
+            format: wide)
 
         // Headline figures.
         let headerRow = 4
@@ -102,13 +107,13 @@ struct SummarySheet {
         let showCumulative = analysis.period != .all
         let header = XlsxFormat(bold: true, textWrap: true, bottomBorder: .thin)
         let headerRight = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true, bottomBorder: .thin)
-        let headline = ReportLabels.fill(report.headline, ["period": figures.periodName(analysis.period, range: analysis.range)])
+        let headline = ReportLabels.fill(report.headline, ["period": time.periodName])
         try sheet.writeString(row: headerRow, column: 0, headline, format: header)
-        try sheet.writeString(row: headerRow, column: 1, figures.periodName(analysis.period, range: analysis.range), format: headerRight)
+        try sheet.writeString(row: headerRow, column: 1, time.periodName, format: headerRight)
         var column = 2
         var changeColumns: [Int] = []
-        for (other, _) in comparisons {
-            try sheet.writeString(row: headerRow, column: column, figures.periodName(other, range: analysis.range), format: headerRight)
+        for index in comparisons.indices {
+            try sheet.writeString(row: headerRow, column: column, time.comparisonName(index), format: headerRight)
             try sheet.writeString(row: headerRow, column: column + 1, labels.header("change"), format: headerRight)
             changeColumns.append(column + 1)
             column += 2
@@ -205,7 +210,7 @@ struct SummarySheet {
         row += 1
         try sheet.writeString(row: row, column: 0, labels.word("coverage"), format: style.label)
         row += 1
-        for line in coverageLines() {
+        for line in coverageLines() + [time.coveredOnlyToNote, time.sameSpanNote].compactMap({ $0 }) {
             try sheet.writeString(row: row, column: 0, CellText.clean(line), format: plain)
             row += 1
         }

@@ -75,6 +75,8 @@ struct TableWriter {
                     }
                 case .cents(let cents):
                     try sheet.writeNumber(row: excelRow, column: c, Double(cents) / 100, format: format)
+                case .empty:
+                    break
                 }
             }
         }

@@ -59,7 +59,7 @@ public struct RowValidator: Sendable {
         let dateText = TextCleaner.clean(raw(.creationDate))
         if dateText.isEmpty { return reject(.creationDate, "", .missingDate) }
         guard let date = DateParser.parse(dateText) else { return reject(.creationDate, dateText, .invalidDate) }
-        guard range.contains(date) else { return reject(.creationDate, dateText, .dateOutOfRange(range)) }
+        if let reason = range.rejection(of: date) { return reject(.creationDate, dateText, reason) }
 
         let regionText = TextCleaner.clean(raw(.region))
         let provinceText = TextCleaner.clean(raw(.province))

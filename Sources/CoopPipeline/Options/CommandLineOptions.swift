@@ -18,6 +18,8 @@ public struct CommandLineOptions: Sendable {
     public var delimiter: FieldDelimiter?
     public var rangeStart: Day?
     public var rangeEnd: Day?
+    /// The run's today (`--today`); nil: the config's `today`, else the system's local date.
+    public var today: Day?
     public var config: String?
     public var quiet = false
     public var output: String?
@@ -46,13 +48,13 @@ extension RunOptions {
         if let reference = commandLine.reference { referenceFolder = reference }
         if let encoding = commandLine.encoding { defaultFormat.encoding = encoding }
         if let delimiter = commandLine.delimiter { defaultFormat.delimiter = delimiter.byte }
-        if commandLine.rangeStart != nil || commandLine.rangeEnd != nil {
-            let start = commandLine.rangeStart ?? range.start
-            let end = commandLine.rangeEnd ?? range.end
-            guard let analysed = DateRange(start: start, end: end) else {
-                throw PipelineError(.usage, "the analysed range \(start)..\(end) is reversed; the start must come first")
-            }
-            range = analysed
+        if let today = commandLine.today { self.today = today }
+        if let start = commandLine.rangeStart { rangeStart = start }
+        if let end = commandLine.rangeEnd { rangeEnd = end }
+        let start = rangeStart ?? DateRange.defaultStart
+        let end = rangeEnd ?? self.today
+        guard DateRange(start: start, end: end) != nil else {
+            throw PipelineError(.usage, "the analysed range \(start)..\(end) is reversed; the start must come first")
         }
         if commandLine.quiet { quiet = true }
         guard !inputs.isEmpty else {

@@ -63,9 +63,7 @@ public enum Refresh {
             }
 
             let files = try InputFiles.expand(config.inputs).map { URL(fileURLWithPath: $0) }
-            let periodKey =
-                config.period == .previousQuarter
-                ? "previous-quarter=" + InputFingerprint.previousQuarter(of: now) : config.period.description
+            let periodKey = InputFingerprint.periodKey(spec: config.period.description, today: config.today ?? Today.day(at: now))
             let fingerprint = try InputFingerprint.compute(
                 inputs: files, configText: config.configText, referenceFolder: config.reference,
                 version: version, periodKey: periodKey)
@@ -97,13 +95,14 @@ public enum Refresh {
             let manifest = Manifest(
                 coopstatVersion: version, period: outcome.periodLabel, inputs: fingerprint.inputs,
                 options: Manifest.Options(config: config), counts: outcome.manifestCounts,
-                startedAt: now, endedAt: clock(), exitStatus: status.rawValue, fingerprint: fingerprint.digest)
+                startedAt: now, endedAt: clock(), exitStatus: status.rawValue, fingerprint: fingerprint.digest,
+                reported: outcome.reported)
             try manifest.write(into: dir, faults: faults)
 
             let publishedAt = clock()
             let published = try publisher.publish(staging: dir, period: outcome.periodLabel, now: publishedAt)
             staging = nil
-            say(.info, "published \(outcome.periodLabel) (\(grouped(outcome.accepted)) accepted)")
+            say(.info, "published \(outcome.reported?.stated ?? outcome.periodLabel) (\(grouped(outcome.accepted)) accepted)")
 
             do {
                 let removed = try publisher.applyRetention(keep: config.keep)

@@ -26,6 +26,7 @@ public enum RefreshBuild {
                 .duplicateConflicts: total.duplicateConflicts, .skippedBlank: total.skippedBlank,
             ],
             rowsRead: total.rowsRead, rejected: total.rejected,
-            refusedFiles: report.registry.refusals.map(\.file), periodLabel: report.period.label)
+            refusedFiles: report.registry.refusals.map(\.file), periodLabel: report.period.label,
+            reported: report.manifestPeriod)
     }
 }

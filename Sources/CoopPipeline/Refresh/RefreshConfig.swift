@@ -51,8 +51,12 @@ public struct RefreshConfig: Sendable, Equatable {
     public var quiet: Bool
     /// Log line format.
     public var logFormat: LogFormat
-    /// The creation dates analysed (`[range]`).
-    public var range: DateRange
+    /// First day analysed; nil: 2005-01-01.
+    public var rangeStart: Day?
+    /// Last day analysed; nil: the run's today.
+    public var rangeEnd: Day?
+    /// The run's today (config `today`); nil: the system's local date.
+    public var today: Day?
     /// Per-file overrides.
     public var fileOverrides: [FileOverride]
 
@@ -72,7 +76,9 @@ public struct RefreshConfig: Sendable, Equatable {
         self.only = nil
         self.quiet = false
         self.logFormat = .human
-        self.range = .standard
+        self.rangeStart = nil
+        self.rangeEnd = nil
+        self.today = nil
         self.fileOverrides = []
     }
 

@@ -8,7 +8,7 @@ import TOMLKit
 struct RefreshConfigParser {
     static let topKeys = [
         "inputs", "output_root", "period", "languages", "formats", "reject_threshold", "keep",
-        "reference", "region", "only", "quiet", "log_format", "range", "file",
+        "reference", "region", "only", "quiet", "log_format", "range", "file", "today",
     ]
     static let rangeKeys = ["start", "end"]
     static let fileKeys = ["path", "encoding", "delimiter"]
@@ -100,19 +100,19 @@ struct RefreshConfigParser {
             config.quiet = b
         }
         if let v = table["log_format"] { config.logFormat = try value(LogFormat.self, v, key: "log_format") }
+        if let v = table["today"] { config.today = try day(v, key: "today", section: "") }
         if let v = table["range"] {
             guard let range = v.table else { throw wrongType("range", expected: "a table [range]", found: v.type) }
             for key in range.keys.sorted() where !Self.rangeKeys.contains(key) {
                 throw unknown(key, section: "range", index: nil, known: Self.rangeKeys)
             }
-            let start = try range["start"].map { (s) throws(ConfigError) in try day(s, key: "start") } ?? config.range.start
-            let end = try range["end"].map { (e) throws(ConfigError) in try day(e, key: "end") } ?? config.range.end
-            guard let analysed = DateRange(start: start, end: end) else {
+            if let s = range["start"] { config.rangeStart = try day(s, key: "start") }
+            if let e = range["end"] { config.rangeEnd = try day(e, key: "end") }
+            if let start = config.rangeStart, let end = config.rangeEnd, start > end {
                 throw ConfigError(
                     file: configPath, line: lines.line(of: "end", in: "range"), key: "range.end",
                     reason: "ends (\(end)) before it starts (\(start))")
             }
-            config.range = analysed
         }
         if let v = table["file"] {
             guard let entries = v.array else {
@@ -164,19 +164,20 @@ struct RefreshConfigParser {
             delimiter: try typed(FieldDelimiter.self, "delimiter"))
     }
 
-    private func day(_ v: TOMLValueConvertible, key: String) throws(ConfigError) -> Day {
-        let line = lines.line(of: key, in: "range")
+    private func day(_ v: TOMLValueConvertible, key: String, section: String = "range") throws(ConfigError) -> Day {
+        let line = lines.line(of: key, in: section)
+        let name = section.isEmpty ? key : "\(section).\(key)"
         if let d = v.date {
             if let day = Day(year: d.year, month: d.month, day: d.day) { return day }
         } else if let s = v.string {
             do {
                 return try Day(optionText: s)
             } catch {
-                throw ConfigError(file: configPath, line: line, key: "range.\(key)", reason: error.description)
+                throw ConfigError(file: configPath, line: line, key: name, reason: error.description)
             }
         }
         throw ConfigError(
-            file: configPath, line: line, key: "range.\(key)",
+            file: configPath, line: line, key: name,
             reason: "must be a date like 2005-01-01, found \(v.type)")
     }
 

@@ -12,6 +12,18 @@ public struct BuiltReport: Sendable {
     public let contexts: [ReportContext]
     public let inputs: [InputDescription]
 
+    /// The period as the manifest records it: today, range, days reported, "to date", coverage.
+    public var manifestPeriod: ManifestPeriod? {
+        guard let analysis = contexts.first?.analysis else { return nil }
+        let reported = analysis.reported
+        return ManifestPeriod(
+            label: period.label, today: (analysis.range.today ?? reported.days.end).description,
+            rangeStart: analysis.range.start.description, rangeEnd: analysis.range.end.description,
+            start: reported.days.start.description, end: reported.days.end.description, runsTo: reported.runsTo?.description,
+            lastCreationDate: analysis.coverage.lastCreation?.description,
+            coveredTo: analysis.coverage.coveredOnlyTo(reported)?.description)
+    }
+
     /// The exit status the data calls for: 66 for an unreadable file, 65 for a refused file or too many rejects, else 0.
     public func dataStatus(threshold: RejectThreshold?) -> SysExit {
         if registry.refusals.contains(where: { if case .unreadable = $0.reason { true } else { false } }) { return .noInput }
@@ -88,6 +100,20 @@ public enum ReportBuild {
         return registry
     }
 
+    /// Settles `options.period` against today, the range and the accepted records (CONTRACT §2.1):
+    /// a bad period is a usage error (64); `latest` with no ended quarter holding creations a data error (65).
+    public static func resolve(_ options: RunOptions, registry: IngestedRegistry) throws(PipelineError) -> Period {
+        var latestEnded: Day? = nil
+        if options.period == .latest, let cutoff = PeriodSpec.latestCutoff(today: options.today) {
+            latestEnded = registry.records.lazy.map(\.creationDate).filter { $0 <= cutoff }.max()
+        }
+        do {
+            return try options.period.resolve(range: options.range, today: options.today, latestEnded: latestEnded)
+        } catch {
+            throw PipelineError(error.isDataError ? .dataError : .usage, error.description)
+        }
+    }
+
     /// Builds the whole report for `options`.
     public static func build(
         _ requested: RunOptions,
@@ -103,12 +129,10 @@ public enum ReportBuild {
         }
         let sources = try sources(options)
         let registry = try ingest(sources, options: options, reference: reference, progress: progress, meter: meter)
-        let period: Period
-        do {
-            period = try options.period.resolve(range: options.range, latestData: registry.latestCreation, today: options.today)
-        } catch {
-            throw PipelineError(.usage, error.description)
-        }
+        let period = try resolve(options, registry: registry)
+        let reported = ReportedPeriod(period: period, range: options.range, today: options.today)
+        let coverage = Coverage(lastCreation: registry.latestCreation)
+        if let refusal = coverage.refusal(for: reported) { throw PipelineError(.dataError, refusal.description) }
         var inputs: [InputDescription] = []
         for (file, source) in zip(registry.files, sources) {
             let digest: FileDigest
@@ -122,7 +146,7 @@ public enum ReportBuild {
                     path: file.file, size: digest.size, sha256: digest.sha256, encoding: file.encoding,
                     delimiter: file.delimiter, rowsRead: file.rowsRead))
         }
-        let asOf = options.asOf ?? period.days(within: options.range)?.end ?? options.range.end
+        let asOf = options.asOf ?? reported.days.end
         let scope = AnalysisScope(region: region, onlySoulaliyate: options.scope.onlySoulaliyate)
         var cube = MetricsCube()
         for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
@@ -137,7 +161,8 @@ public enum ReportBuild {
         let contexts = options.languages.map { language in
             let analysis = Analysis(
                 cube: cube, files: registry.files, reference: reference, period: period,
-                range: options.range, scope: scope, language: language, soulaliyateReporting: reporting)
+                range: options.range, scope: scope, language: language, today: options.today, coverage: coverage,
+                soulaliyateReporting: reporting)
             return ReportContext(
                 analysis: analysis, reference: reference, files: registry.files, rejects: registry.rejects,
                 conflicts: registry.conflicts, inputs: inputs, options: options.described,

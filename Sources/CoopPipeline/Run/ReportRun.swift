@@ -17,7 +17,7 @@ public enum ReportRun {
         /// The closing line, counts grouped: `2024Q4: 1,000,000 accepted, 12 rejected, 3 duplicates; wrote out`.
         public func closingLine(output: String) -> String {
             let total = report.registry.total
-            return "\(report.period.label): \(ProgressLine.grouped(total.accepted)) accepted, "
+            return "\(report.manifestPeriod?.stated ?? report.period.label): \(ProgressLine.grouped(total.accepted)) accepted, "
                 + "\(ProgressLine.grouped(total.rejected)) rejected, \(ProgressLine.grouped(total.duplicates)) duplicates; wrote \(output)"
         }
     }
