@@ -18,7 +18,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var registry: RegistryArguments
 
-    @Option(name: .long, help: "Output folder (created if missing; replaced atomically).", completion: .directory)
+    @Option(
+        name: .long, help: "Output folder (created if missing); only coopstat's own files in it are written, each atomically.",
+        completion: .directory)
     var output: String?
 
     @Option(.long, help: "2024Q3, 2024, 2020..2024, all, latest (default) or previous-quarter.")

@@ -103,10 +103,10 @@ enum CoopstatProcess {
     /// killed child never leaves a reader blocked).
     static func launch(
         _ arguments: [String], environment extra: [String: String] = [:],
-        scratch: URL
+        scratch: URL, executable program: String? = nil
     ) throws -> Running {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try program.map { URL(fileURLWithPath: $0) } ?? executable()
         process.arguments = arguments
         process.environment = environment(extra)
         process.currentDirectoryURL = scratch
@@ -126,9 +126,9 @@ enum CoopstatProcess {
     /// Runs `coopstat ARGS` to the end.
     static func run(
         _ arguments: [String], environment extra: [String: String] = [:],
-        scratch: URL
+        scratch: URL, executable program: String? = nil
     ) throws -> Finished {
-        try launch(arguments, environment: extra, scratch: scratch).wait()
+        try launch(arguments, environment: extra, scratch: scratch, executable: program).wait()
     }
 }
 

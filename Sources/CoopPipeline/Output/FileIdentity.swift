@@ -36,11 +36,19 @@ public struct FileIdentity: Hashable, Sendable, Codable {
         var current = path.isEmpty ? "." : path
         var seen = Set<FileIdentity>()
         for _ in 0..<4096 {
-            if let id = of(current) {
+            var st = stat()
+            if stat(current, &st) == 0 {
+                let id = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
                 if seen.contains(id) { break }  // reached `/` (its parent is itself)
                 seen.insert(id)
                 out.append(id)
-                current += "/.."
+                if (st.st_mode & S_IFMT) == S_IFDIR {
+                    current += "/.."
+                } else {
+                    // A file: its folder is the one its name is in.
+                    let parent = (current as NSString).deletingLastPathComponent
+                    current = parent.isEmpty ? "." : parent
+                }
             } else {
                 // Not there yet (an output to create): try its parent by name.
                 let parent = (current as NSString).deletingLastPathComponent
