@@ -52,7 +52,12 @@ final class WorkbookPrintTests: XCTestCase {
                     XCTAssertTrue(sheet.printTitles?.hasSuffix("!$3:$3") ?? false, "\(language) \(sheet.name): \(sheet.printTitles ?? "")")
                 }
             }
-            // by_region has 10 columns (about 150 characters): landscape; Comparison (9 narrow columns) too.
+            // The Summary's charts start a page of their own, right under the figures' last block.
+            let summary = try XCTUnwrap(book.sheets.first)
+            XCTAssertEqual(summary.pageSetup.rowBreaks.count, 1, "\(language)")
+            let firstChartRow = summary.pageSetup.rowBreaks.first ?? 0
+            XCTAssertNil(summary.cells.values.first { A1Reference.cell(Substring($0.reference)).row >= firstChartRow })
+            // by_region has 10 columns (about 150 characters): landscape.
             let byRegion = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "by_region" } })
             XCTAssertEqual(byRegion.pageSetup.orientation, "landscape", "\(language)")
         }
