@@ -144,13 +144,13 @@ enum TextReportFixture {
 
     static func context(
         period: Period, language: Language = .en, scope: AnalysisScope = AnalysisScope(),
-        asOf: Day? = nil
+        asOf: Day? = nil, today: Day? = nil
     ) throws -> ReportContext {
         let reference = try reference()
         let analysis = Analysis(
             records: records(reference), files: files, reference: reference, period: period,
-            range: .standard, scope: scope, language: language)
-        let end = period.days(within: .standard)?.end ?? DateRange.standard.end
+            range: .standard, scope: scope, language: language, today: today)
+        let end = analysis.reported.days.end
         return ReportContext(
             analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [],
             inputs: [
