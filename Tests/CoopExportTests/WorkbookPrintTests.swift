@@ -259,13 +259,13 @@ final class WorkbookPrintTests: XCTestCase {
         XCTAssertNil(yearly.cell(A1Reference.name(3, column)), "2019 has no year before")
         XCTAssertEqual(yearly.cell(A1Reference.name(4, column))?.number, -0.5)  // 1 / 2 - 1
         XCTAssertEqual(yearly.cell(A1Reference.name(8, column))?.number, 3)  // 8 / 2 - 1
-        XCTAssertEqual(yearly.cell(A1Reference.name(8, column))?.formula, "IF(B8=0,\"\",B9/B8-1)")
+        XCTAssertEqual(yearly.cell(A1Reference.name(8, column))?.formula, "IF(OR(N(B8)=0,ISTEXT(B9)),\"\",B9/B8-1)")
         let quarterly = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "quarterly" } })
         let quarters = try XCTUnwrap(quarterly.tables.first { $0.name == "quarterly" })
         let qColumn = A1Reference.box(Substring(quarters.reference)).last.column + 1
         // 2024Q4 (row 27) against 2023Q4 (row 23): 6 against 2 = +200 %.
         XCTAssertEqual(quarterly.cell(A1Reference.name(26, qColumn))?.number, 2)
-        XCTAssertEqual(quarterly.cell(A1Reference.name(26, qColumn))?.formula, "IF(B23=0,\"\",B27/B23-1)")
+        XCTAssertEqual(quarterly.cell(A1Reference.name(26, qColumn))?.formula, "IF(OR(N(B23)=0,ISTEXT(B27)),\"\",B27/B23-1)")
     }
 
     func testSectorsWithNoCooperativeAreNamed() throws {
