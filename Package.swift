@@ -21,7 +21,7 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "CoopDomain"),
-        .target(name: "CoopIngest", dependencies: ["CoopDomain"]),
+        .target(name: "CoopIngest", dependencies: ["CoopDomain", "CoopTransform"]),
         .target(name: "CoopTransform", dependencies: ["CoopDomain"]),
         .target(name: "CoopXlsx", dependencies: ["CoopDomain", "CXlsxWriter"]),
         .target(name: "CoopExport", dependencies: ["CoopDomain", "CoopTransform", "CoopXlsx"]),
@@ -48,7 +48,7 @@ let package = Package(
             path: "Tests/CoopTestSupport"
         ),
         .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain", "CoopTestSupport"]),
-        .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTestSupport"]),
+        .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTransform", "CoopTestSupport"]),
         .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport"]),
         .testTarget(
             name: "CoopExportTests", dependencies: ["CoopExport", "CoopXlsx", "CoopTransform", "CoopDomain", "CoopTestSupport"],

@@ -80,15 +80,22 @@ public struct CooperativeRecord: Sendable, Equatable {
 
     /// The key duplicates are found by: the registration id trimmed and case-folded.
     public var duplicateKey: String {
-        // Fast path for ASCII ids without surrounding spaces (nearly all): lower-case the bytes.
-        let utf8 = registrationId.utf8
-        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09,
+        var bytes: [UInt8] = []
+        Self.forEachFoldedIdByte(registrationId) { bytes.append($0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Hands `body` the UTF-8 bytes of `id` trimmed and case-folded, without building a string
+    /// for the usual ids (ASCII, no surrounding space: upper-case letters lowered on the bytes).
+    public static func forEachFoldedIdByte(_ id: String, _ body: (UInt8) -> Void) {
+        let utf8 = id.utf8
+        if let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09,
             utf8.allSatisfy({ $0 < 0x80 })
-        else {
-            return registrationId.trimmingSpaces.lowercased()
+        {
+            for byte in utf8 { body(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            return
         }
-        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return registrationId }
-        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        for byte in id.trimmingSpaces.lowercased().utf8 { body(byte) }
     }
 
     /// The contract field names whose values differ between two versions of a cooperative, among

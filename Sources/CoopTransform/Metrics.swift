@@ -19,20 +19,28 @@ public struct Metrics: Sendable, Equatable, Hashable {
 
     /// The metrics of one cooperative.
     public init(record: CooperativeRecord) {
+        self.init(
+            membersTotal: record.membersTotal, membersWomen: record.membersWomen, membersMen: record.membersMen,
+            membersYouth: record.membersYouth, capitalCents: record.capitalCents)
+    }
+
+    /// The metrics of one cooperative of `membersTotal` members; women and men both given or both
+    /// nil (gender not reported), youth and capital nil when not reported.
+    public init(membersTotal: Int, membersWomen: Int?, membersMen: Int?, membersYouth: Int?, capitalCents: Int64?) {
         cooperatives = 1
-        membersTotal = record.membersTotal
-        if let women = record.membersWomen, let men = record.membersMen {
-            membersWomen = women
-            membersMen = men
-            if record.isWomensCooperative { womenCooperatives = 1 }
+        self.membersTotal = membersTotal
+        if let women = membersWomen, let men = membersMen {
+            self.membersWomen = women
+            self.membersMen = men
+            if women == membersTotal { womenCooperatives = 1 }
         } else {
-            membersGenderUnknown = record.membersTotal
+            membersGenderUnknown = membersTotal
         }
-        capitalCents = record.capitalCents ?? 0
-        if let youth = record.membersYouth {
+        self.capitalCents = capitalCents ?? 0
+        if let youth = membersYouth {
             youthReportingCooperatives = 1
-            youthReportingMembers = record.membersTotal
-            membersYouth = youth
+            youthReportingMembers = membersTotal
+            self.membersYouth = youth
         }
     }
 
@@ -48,6 +56,20 @@ public struct Metrics: Sendable, Equatable, Hashable {
         youthReportingCooperatives += other.youthReportingCooperatives
         youthReportingMembers += other.youthReportingMembers
         membersYouth += other.membersYouth
+    }
+
+    /// Takes away metrics that were added before (a cooperative replaced by a later duplicate).
+    public mutating func subtract(_ other: Metrics) {
+        cooperatives -= other.cooperatives
+        membersTotal -= other.membersTotal
+        membersWomen -= other.membersWomen
+        membersMen -= other.membersMen
+        membersGenderUnknown -= other.membersGenderUnknown
+        womenCooperatives -= other.womenCooperatives
+        capitalCents -= other.capitalCents
+        youthReportingCooperatives -= other.youthReportingCooperatives
+        youthReportingMembers -= other.youthReportingMembers
+        membersYouth -= other.membersYouth
     }
 
     public static func + (lhs: Metrics, rhs: Metrics) -> Metrics {

@@ -60,7 +60,31 @@ public struct MetricsCube: Sendable, Equatable {
             province: Int16(record.provinceIndex ?? -1),
             sector: Int8(record.sectorIndex),
             community: Community(record.soulaliyate))
-        cells[key, default: Metrics()].add(Metrics(record: record))
+        add(Metrics(record: record), at: key)
+    }
+
+    /// Adds one cooperative's (or group's) metrics to the cell `key`.
+    public mutating func add(_ metrics: Metrics, at key: CubeKey) {
+        cells[key, default: Metrics()].add(metrics)
+    }
+
+    /// Takes away metrics added to `key` before (a cooperative replaced by a later duplicate); a
+    /// cell left empty is removed, so the cube equals the one built from the live records alone.
+    public mutating func subtract(_ metrics: Metrics, at key: CubeKey) {
+        guard var cell = cells[key] else { return }
+        cell.subtract(metrics)
+        cells[key] = cell == Metrics() ? nil : cell
+    }
+
+    /// The cells inside `scope` (one region, soulaliyate only): the cube of the scoped records.
+    public func restricted(to scope: AnalysisScope, reference: ReferenceData) -> MetricsCube {
+        guard scope.region != nil || scope.onlySoulaliyate else { return self }
+        let region = scope.region.map { code in reference.regionIndex(code).map { Int8($0) } ?? -1 }
+        var scoped = MetricsCube()
+        scoped.cells = cells.filter { key, _ in
+            (region == nil || key.region == region) && (!scope.onlySoulaliyate || key.community == .soulaliyate)
+        }
+        return scoped
     }
 
     /// Adds another cube (associative, commutative).

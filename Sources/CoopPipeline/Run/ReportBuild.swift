@@ -109,8 +109,7 @@ public enum ReportBuild {
         }
         let asOf = options.asOf ?? period.days(within: options.range)?.end ?? options.range.end
         let scope = AnalysisScope(region: options.scope.region, onlySoulaliyate: options.scope.onlySoulaliyate)
-        var cube = MetricsCube()
-        for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
+        let cube = registry.cube.restricted(to: scope, reference: reference)
         let contexts = options.languages.map { language in
             let analysis = Analysis(
                 cube: cube, files: registry.files, reference: reference, period: period,

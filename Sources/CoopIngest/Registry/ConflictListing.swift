@@ -1,0 +1,44 @@
+import CoopDomain
+
+/// Lists conflicting duplicates in full from the ledger's pairs: the ledger keeps no record, so the
+/// two rows of each pair are read again from their files (one pass per file holding such a row,
+/// validating only the rows named). Invariant: the listing follows the pairs' order, and a pair is
+/// listed with the records exactly as the first read made them.
+enum ConflictListing {
+    static func conflicts(
+        _ pairs: [ConflictPair], sources: [RegistryIngest.Source], reference: ReferenceData, range: DateRange
+    ) -> [DuplicateConflict] {
+        guard !pairs.isEmpty else { return [] }
+        var wanted: [Int: Set<Int>] = [:]
+        for pair in pairs {
+            wanted[pair.replacedFile, default: []].insert(pair.replacedLine)
+            wanted[pair.keptFile, default: []].insert(pair.keptLine)
+        }
+        var rows: [Int: [Int: CooperativeRecord]] = [:]
+        for (file, lines) in wanted {
+            rows[file] = records(at: lines, in: sources[file], reference: reference, range: range)
+        }
+        return pairs.compactMap { pair in
+            // A row missing now means its file changed during the run: the pair is counted but not listed.
+            guard let replaced = rows[pair.replacedFile]?[pair.replacedLine], let kept = rows[pair.keptFile]?[pair.keptLine] else {
+                return nil
+            }
+            return DuplicateConflict(
+                replacedFile: sources[pair.replacedFile].displayName, replacedLine: pair.replacedLine,
+                keptFile: sources[pair.keptFile].displayName, keptLine: pair.keptLine, replaced: replaced, kept: kept)
+        }
+    }
+
+    /// The accepted records of `source` that start at `lines`.
+    static func records(at lines: Set<Int>, in source: RegistryIngest.Source, reference: ReferenceData, range: DateRange)
+        -> [Int: CooperativeRecord]
+    {
+        var parser = RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
+        parser.onlyLines = lines
+        var found: [Int: CooperativeRecord] = [:]
+        _ = try? RegistryFileReader.read(path: source.path, bytes: nil, into: &parser) { outcome, line in
+            if case .accepted(let record, _) = outcome { found[line] = record }
+        }
+        return found
+    }
+}
