@@ -1,4 +1,5 @@
 import CoopDomain
+import Foundation
 
 /// Lists conflicting duplicates in full from the ledger's pairs: the ledger keeps no record, so the
 /// two rows of each pair are read again from their files (one pass per file holding such a row,
@@ -14,10 +15,16 @@ enum ConflictListing {
             wanted[pair.replacedFile, default: []].insert(pair.replacedLine)
             wanted[pair.keptFile, default: []].insert(pair.keptLine)
         }
-        var rows: [Int: [Int: CooperativeRecord]] = [:]
-        for (file, lines) in wanted {
-            rows[file] = records(at: lines, in: sources[file], reference: reference, range: range)
+        // The files are read again in parallel, each only up to the last row it must give.
+        let lines = wanted
+        let files = lines.keys.sorted()
+        let found = ResultSlots<[Int: CooperativeRecord]>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { slot in
+            let file = files[slot]
+            found.store(records(at: lines[file] ?? [], in: sources[file], reference: reference, range: range), at: slot)
         }
+        var rows: [Int: [Int: CooperativeRecord]] = [:]
+        for (file, records) in zip(files, found.values()) { rows[file] = records }
         return pairs.compactMap { pair in
             // A row missing now means its file changed during the run: the pair is counted but not listed.
             guard let replaced = rows[pair.replacedFile]?[pair.replacedLine], let kept = rows[pair.keptFile]?[pair.keptLine] else {
@@ -36,9 +43,17 @@ enum ConflictListing {
         var parser = RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
         parser.onlyLines = lines
         var found: [Int: CooperativeRecord] = [:]
-        _ = try? RegistryFileReader.read(path: source.path, bytes: nil, into: &parser) { outcome, line in
-            if case .accepted(let record, _) = outcome { found[line] = record }
+        do {
+            try RegistryFileReader.read(path: source.path, bytes: nil, into: &parser) { outcome, line in
+                if case .accepted(let record, _) = outcome { found[line] = record }
+                if found.count == lines.count { throw AllRowsFound() }
+            }
+        } catch {
+            // AllRowsFound ends the reading early; a read error leaves the rows not found unlisted.
         }
         return found
     }
+
+    /// Stops reading a file once every row wanted from it was found.
+    struct AllRowsFound: Error {}
 }
