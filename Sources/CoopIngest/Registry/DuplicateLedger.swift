@@ -63,6 +63,11 @@ public struct DuplicateLedger: Sendable {
     /// Merges the ledger of rows read after all of this one's (the next part of the file, or the
     /// next file), whose lines are shifted by `lineShift` (the line breaks before its part).
     public mutating func absorb(_ later: DuplicateLedger, lineShift: Int = 0) {
+        if live.isEmpty && lineShift == 0 {
+            // Nothing offered here yet (every key ever offered stays in `live`): take the later one whole, without copying.
+            self = later
+            return
+        }
         let shift = Int32(clamping: lineShift)
         func shifted(_ state: CooperativeState) -> CooperativeState {
             var moved = state

@@ -36,12 +36,16 @@ public enum RegistryIngest {
         var refusals: [RegistryRefusal] = []
         for index in parsed.indices {
             // Each file's parts are released once merged.
-            let file = parsed[index]
-            parsed[index] = ParsedFile(quality: file.quality)
-            files.append(file.quality)
-            if let refusal = file.refusal { refusals.append(refusal) }
-            rejects.append(contentsOf: file.rejects)
-            for part in file.parts { ledger.absorb(part.ledger, lineShift: part.lineShift) }
+            var parts = parsed[index].parts
+            files.append(parsed[index].quality)
+            if let refusal = parsed[index].refusal { refusals.append(refusal) }
+            rejects.append(contentsOf: parsed[index].rejects)
+            parsed[index] = ParsedFile(quality: parsed[index].quality)
+            for position in parts.indices {
+                let part = parts[position]
+                parts[position] = (DuplicateLedger(), 0)
+                ledger.absorb(part.ledger, lineShift: part.lineShift)
+            }
         }
         for index in files.indices {
             files[index].accepted = ledger.acceptedByFile[index] ?? 0

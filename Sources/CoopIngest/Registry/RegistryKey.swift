@@ -70,8 +70,12 @@ struct FNV128 {
 /// of different values, whether two versions of a cooperative spell a field alike.
 enum TextHash {
     static func of(_ text: String) -> UInt32 {
+        text.utf8.withContiguousStorageIfAvailable { of(bytes: $0) } ?? of(bytes: text.utf8)
+    }
+
+    static func of<Bytes: Sequence>(bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
         var hash: UInt32 = 0x811C_9DC5
-        for byte in text.utf8 {
+        for byte in bytes {
             hash ^= UInt32(byte)
             hash &*= 0x0100_0193
         }
