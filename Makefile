@@ -4,7 +4,7 @@ SWIFT ?= swift
 RELEASE_BIN = .build/release/coopstat
 SYSTEM_PACKAGES = pkg-config libxlsxwriter-dev
 
-.PHONY: report test build release sample clean deps fuzz bench check-office soak
+.PHONY: report test build release sample clean deps test-deps fuzz bench check-office soak
 
 # Installs the system packages the build needs when they are missing (apt-get as root; otherwise
 # prints the exact command and stops).
@@ -21,6 +21,17 @@ deps:
 	  fi; \
 	fi
 
+# The tests' own tool: GNU FriBidi lays the Arabic report out as an RTL terminal does. Installed
+# when missing and possible; otherwise the Arabic bidi tests skip, saying so.
+test-deps:
+	@command -v fribidi >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    (apt-get install -y -qq libfribidi-bin >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq libfribidi-bin >/dev/null 2>&1)) \
+	      || echo "could not install libfribidi-bin: the Arabic bidi tests will be skipped"; \
+	  else \
+	    echo "fribidi missing (sudo apt-get install -y libfribidi-bin): the Arabic bidi tests will be skipped"; \
+	  fi; }
+
 build: deps
 	$(SWIFT) build
 
@@ -31,7 +42,7 @@ release: deps
 report: release
 	$(RELEASE_BIN) run --input datasets/registries --output reports
 
-test: deps
+test: deps test-deps
 	$(SWIFT) test --disable-swift-testing
 
 # Regenerates datasets/registries with the default seed.

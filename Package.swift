@@ -55,7 +55,12 @@ let package = Package(
             exclude: ["Golden"]),
         .testTarget(name: "CoopXlsxTests", dependencies: ["CoopXlsx", "CoopTestSupport"]),
         .testTarget(name: "CoopSampleTests", dependencies: ["CoopSample", "CoopIngest", "CoopDomain"]),
-        .testTarget(name: "CoopPipelineTests", dependencies: ["CoopPipeline", "CoopDomain", "CoopTestSupport"]),
+        .testTarget(
+            name: "CoopPipelineTests",
+            dependencies: [
+                "CoopPipeline", "CoopIngest", "CoopDomain", "CoopTestSupport",
+                .product(name: "Logging", package: "swift-log"), .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .testTarget(name: "EndToEndTests", dependencies: ["CoopTestSupport", "CoopDomain"]),
     ],
     swiftLanguageModes: [.v6]

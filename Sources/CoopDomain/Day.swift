@@ -20,6 +20,28 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.storedDay = UInt8(day)
     }
 
+    /// A day known to exist (year 1…9999, month 1…12, day within the month): the calendar's own
+    /// arithmetic (quarter bounds, clamped ends) only. Out-of-range parts are clamped, never trapped.
+    init(validYear year: Int, month: Int, day: Int) {
+        let y = min(max(year, 1), 9999)
+        let m = min(max(month, 1), 12)
+        self.storedYear = Int16(y)
+        self.storedMonth = UInt8(m)
+        self.storedDay = UInt8(min(max(day, 1), Day.daysIn(month: m, year: y)))
+    }
+
+    /// The first and the last day of `year`; nil outside 1…9999.
+    public static func yearBounds(_ year: Int) -> (first: Day, last: Day)? {
+        guard (1...9999).contains(year) else { return nil }
+        return (Day(validYear: year, month: 1, day: 1), Day(validYear: year, month: 12, day: 31))
+    }
+
+    /// The day `count` days later (earlier when negative); nil outside 0001-01-01 … 9999-12-31.
+    public func adding(days count: Int) -> Day? { Day(daysSinceEpoch: daysSinceEpoch + count) }
+
+    /// Days from `self` to `other` (positive when `other` is later).
+    public func days(to other: Day) -> Int { other.daysSinceEpoch - daysSinceEpoch }
+
     private enum CodingKeys: String, CodingKey { case year, month, day }
 
     public init(from decoder: Decoder) throws {
@@ -104,7 +126,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 
     /// The quarter the day falls in.
-    public var quarter: Quarter { Quarter(year: year, index: (month - 1) / 3 + 1)! }
+    public var quarter: Quarter { Quarter(validYear: year, index: (month - 1) / 3 + 1) }
 
     public static func < (lhs: Day, rhs: Day) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
@@ -128,21 +150,65 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     }
 }
 
-/// The analysed range of creation dates (default 2005-01-01 to 2024-12-31); rows outside it are rejected.
-/// Invariant: `start <= end`.
+/// A span of days, first to last: the analysed range of creation dates (default 2005-01-01 to
+/// today, CONTRACT §2.1) or the days of a period. Invariant: `start <= end`.
 public struct DateRange: Hashable, Sendable, Codable {
     public let start: Day
     public let end: Day
+    /// The run's today, when this is the analysed range: creation dates after it are rejected as
+    /// dates in the future, whatever the end (nil for the days of a period).
+    public let today: Day?
 
-    public init?(start: Day, end: Day) {
+    public init?(start: Day, end: Day, today: Day? = nil) {
         guard start <= end else { return nil }
         self.start = start
         self.end = end
+        self.today = today
     }
 
-    public static let standard = DateRange(start: Day(year: 2005, month: 1, day: 1)!, end: Day(year: 2024, month: 12, day: 31)!)!
+    /// The span between two days, whichever comes first.
+    public init(ordered a: Day, _ b: Day) {
+        self.start = min(a, b)
+        self.end = max(a, b)
+        self.today = nil
+    }
+
+    /// The same days, with the run's today attached (creation dates after it are in the future).
+    public func judged(on today: Day) -> DateRange {
+        DateRange(start: start, end: end, today: today) ?? self
+    }
+
+    /// Why a creation date on `day` is not analysed: after today (a date in the future), or
+    /// outside the range; nil when it is analysed.
+    public func rejection(of day: Day) -> RejectReason? {
+        if let today, day > today { return .dateInFuture(today: today) }
+        return contains(day) ? nil : .dateOutOfRange(DateRange(ordered: start, end))
+    }
+
+    /// The first day analysed unless configured: 2005-01-01, when the registries begin.
+    public static let defaultStart = Day(validYear: 2005, month: 1, day: 1)
+
+    /// The default analysed range on `today`: 2005-01-01 … today (just `today` should today come first).
+    public static func analysed(until today: Day) -> DateRange {
+        DateRange(ordered: min(defaultStart, today), today).judged(on: today)
+    }
+
+    /// The span of the bundled registries, 2005-01-01 … 2024-12-31 (fixtures and tests; never a default).
+    public static let standard = DateRange(ordered: defaultStart, Day(validYear: 2024, month: 12, day: 31))
+
+    /// Every day the calendar knows, 0001-01-01 … 9999-12-31.
+    public static let everything = DateRange(ordered: Day(validYear: 1, month: 1, day: 1), Day(validYear: 9999, month: 12, day: 31))
 
     public func contains(_ day: Day) -> Bool { start <= day && day <= end }
+
+    /// How many days the span holds (1 for a single day).
+    public var dayCount: Int { start.days(to: end) + 1 }
+
+    /// The first `count` days of the span (the whole span when it is shorter; at least its first day).
+    public func prefix(days count: Int) -> DateRange {
+        guard count < dayCount, let last = start.adding(days: max(count, 1) - 1) else { return self }
+        return DateRange(ordered: start, last)
+    }
 
     /// The overlap of two ranges, nil when they do not meet.
     public func clamped(to other: DateRange) -> DateRange? {

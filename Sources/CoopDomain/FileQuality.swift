@@ -20,6 +20,8 @@ public struct FileQuality: Sendable, Equatable {
     public var unknownSectorValues: [String: Int] = [:]
     /// Why the whole file was refused (missing required column, unreadable), nil when it was read.
     public var refusal: String?
+    /// The same refusal as values, for outputs that word it in the run's language; nil when the file was read.
+    public var refusalValues: FileRefusal?
 
     public init(file: String, encoding: String = "", delimiter: String = "") {
         self.file = file

@@ -27,9 +27,9 @@ public enum NameFolding {
             case 0x0629: folded.append("\u{0647}")  // ة → ه
             case 0x0649: folded.append("\u{064A}")  // ى → ي
             case 0x0660...0x0669:  // Arabic-Indic digits
-                folded.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
+                folded.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value - 0x0660 + 0x30)))
             case 0x06F0...0x06F9:  // Eastern Arabic-Indic digits
-                folded.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
+                folded.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value - 0x06F0 + 0x30)))
             default:
                 folded.append(contentsOf: String(scalar).lowercased().unicodeScalars)
             }

@@ -12,6 +12,12 @@ public struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self.index = index
     }
 
+    /// A quarter whose parts are known valid (a real day's year and quarter); clamped, never trapped.
+    init(validYear year: Int, index: Int) {
+        self.year = min(max(year, 1), 9999)
+        self.index = min(max(index, 1), 4)
+    }
+
     /// Parses `2024Q3` (also `2024-Q3`, lower-case q); nil otherwise.
     public init?(_ text: String) {
         let upper = text.uppercased().replacingOccurrences(of: "-", with: "")
@@ -22,28 +28,39 @@ public struct Quarter: Hashable, Comparable, Sendable, Codable, CustomStringConv
         self.init(year: y, index: q)
     }
 
-    public var firstDay: Day { Day(year: year, month: (index - 1) * 3 + 1, day: 1)! }
+    /// The quarter's first day (1 January, 1 April, 1 July or 1 October).
+    public var firstDay: Day { Day(validYear: year, month: (index - 1) * 3 + 1, day: 1) }
+    /// The quarter's last day (31 March, 30 June, 30 September or 31 December).
     public var lastDay: Day {
         let month = index * 3
-        return Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+        return Day(validYear: year, month: month, day: Day.daysIn(month: month, year: year))
     }
-    public var range: DateRange { DateRange(start: firstDay, end: lastDay)! }
+    /// The quarter's days, first to last.
+    public var range: DateRange { DateRange(ordered: firstDay, lastDay) }
 
-    /// The quarter before.
-    public var previous: Quarter { index == 1 ? Quarter(year: year - 1, index: 4)! : Quarter(year: year, index: index - 1)! }
-    /// The quarter after.
-    public var next: Quarter { index == 4 ? Quarter(year: year + 1, index: 1)! : Quarter(year: year, index: index + 1)! }
-    /// The same quarter a year earlier.
-    public var yearEarlier: Quarter { Quarter(year: year - 1, index: index)! }
+    /// The quarter before; nil before 0001Q1.
+    public var previous: Quarter? { Quarter(ordinal: ordinal - 1) }
+    /// The quarter after; nil after 9999Q4.
+    public var next: Quarter? { Quarter(ordinal: ordinal + 1) }
+    /// The same quarter a year earlier; nil in year 1.
+    public var yearEarlier: Quarter? { Quarter(year: year - 1, index: index) }
 
     /// Sequential number, for arithmetic (`year * 4 + index - 1`).
     public var ordinal: Int { year * 4 + index - 1 }
 
-    public init(ordinal: Int) {
-        self.year = ordinal / 4
-        self.index = ordinal % 4 + 1
+    /// The quarter of a sequential number; nil outside 0001Q1 … 9999Q4.
+    public init?(ordinal: Int) {
+        guard ordinal >= 0 else { return nil }
+        self.init(year: ordinal / 4, index: ordinal % 4 + 1)
     }
 
     public static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.ordinal < rhs.ordinal }
-    public var description: String { "\(year)Q\(index)" }
+    /// `2024Q3` (the year on four digits, `0001Q1`, so the label parses back).
+    public var description: String { Quarter.fourDigits(year) + "Q\(index)" }
+
+    /// A year on four digits (`0001`), as labels write it.
+    public static func fourDigits(_ year: Int) -> String {
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 }

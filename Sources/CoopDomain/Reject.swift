@@ -49,6 +49,8 @@ public enum RejectReason: Sendable, Equatable, Hashable {
     case missingDate
     case invalidDate
     case dateOutOfRange(DateRange)
+    /// The creation date is after the run's today (CONTRACT §2.1).
+    case dateInFuture(today: Day)
     case unknownRegion
     case unknownProvince
     case splitLegacyRegionWithoutProvince(String)
@@ -60,6 +62,10 @@ public enum RejectReason: Sendable, Equatable, Hashable {
     case youthOutOfRange
     case invalidCapital
     case negativeCapital
+    /// A member count beyond the largest coopstat counts with (10^7).
+    case countTooLarge(limit: Int)
+    /// A capital beyond the largest coopstat counts with (10^12 MAD).
+    case capitalTooLarge
 
     /// A stable key for counts by reason.
     public var code: String {
@@ -70,6 +76,7 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .missingDate: "missing_date"
         case .invalidDate: "invalid_date"
         case .dateOutOfRange: "date_out_of_range"
+        case .dateInFuture: "date_in_future"
         case .unknownRegion: "unknown_region"
         case .unknownProvince: "unknown_province"
         case .splitLegacyRegionWithoutProvince: "split_legacy_region_without_province"
@@ -81,6 +88,8 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .youthOutOfRange: "youth_out_of_range"
         case .invalidCapital: "invalid_capital"
         case .negativeCapital: "negative_capital"
+        case .countTooLarge: "count_too_large"
+        case .capitalTooLarge: "capital_too_large"
         }
     }
 
@@ -94,6 +103,8 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .missingDate: "the creation date is empty; fill it in"
         case .invalidDate: "the creation date is not a real date (use YYYY-MM-DD or DD/MM/YYYY)"
         case .dateOutOfRange(let range): "the creation date is outside the analysed range \(range.start)..\(range.end)"
+        case .dateInFuture(let today):
+            "the creation date is a date in the future (today is \(today)); correct it, or run with --today set to the registries' date"
         case .unknownRegion: "the region is not a known 2015 or 1997 region (see datasets/reference/regions.csv)"
         case .unknownProvince: "the province is not known and the region does not settle it (see datasets/reference/provinces.csv)"
         case .splitLegacyRegionWithoutProvince(let name):
@@ -107,6 +118,9 @@ public enum RejectReason: Sendable, Equatable, Hashable {
         case .youthOutOfRange: "members_youth must be between 0 and members_total"
         case .invalidCapital: "the capital is not a number (write 12 500,50 or 12,500.50)"
         case .negativeCapital: "the capital is negative"
+        case .countTooLarge(let limit):
+            "a member count above \(limit) is not a real cooperative; check the column and the digits"
+        case .capitalTooLarge: "a capital above 1,000,000,000,000 MAD is not a real cooperative's; check the decimal mark and the digits"
         }
     }
 }

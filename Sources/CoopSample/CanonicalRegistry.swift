@@ -41,7 +41,8 @@ struct CanonicalRegistry {
             let provinceIndex = provinces.isEmpty ? nil : provinces[draw(table.provinceCumulative[regionIndex], &rng)]
             let sectorIndex = provinceIndex.flatMap { table.sectorCumulative[$0] }.map { draw($0, &rng) } ?? reference.sectors.count - 1
             let month = rng.int(in: 1...12)
-            let day = Day(year: table.year, month: month, day: rng.int(in: 1...Day.daysIn(month: month, year: table.year)))!
+            let drawn = Day(year: table.year, month: month, day: rng.int(in: 1...Day.daysIn(month: month, year: table.year)))
+            let day = drawn ?? DateRange.standard.start  // the tables' years are 2005…2024: the day always exists
             let minimum = CreationModel.minimumMembers(day)
             let total = min(900, minimum + Int(rng.exponential(mean: CreationModel.meanMembers(table.year) - Double(minimum) + 0.5)))
 

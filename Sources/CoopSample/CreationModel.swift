@@ -109,7 +109,7 @@ enum CreationModel {
 
     /// The legal minimum of founding members (law 112-12 from 2016-07-01).
     static func minimumMembers(_ day: Day) -> Int {
-        day < Day(year: 2016, month: 7, day: 1)! ? 7 : 5
+        (day.year, day.month) < (2016, 7) ? 7 : 5
     }
 
     /// Month weights (per day) for creation dates: a quieter August, a busier year end.

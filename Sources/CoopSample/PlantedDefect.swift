@@ -51,8 +51,8 @@ struct PlantedDefect: Sendable {
             ]
         case .exportEN:
             [
-                PlantedDefect([(.creationDate, "2025-01-15")]),
-                PlantedDefect([(.creationDate, "45678")]),
+                PlantedDefect([(.creationDate, "2205-01-15")]),  // a typo for 2005: a date in the future
+                PlantedDefect([(.creationDate, "72705")]),  // Excel serial of 2099-01-20: in the future
                 PlantedDefect([(.membersTotal, "20"), (.membersWomen, "8"), (.membersMen, "10")]),
                 PlantedDefect([(.membersTotal, "twelve")]),
                 PlantedDefect([(.capital, "-1,500.00")]),
@@ -61,7 +61,7 @@ struct PlantedDefect: Sendable {
             ]
         case .updates:
             [
-                PlantedDefect([(.creationDate, "2025-03-01")]),
+                PlantedDefect([(.creationDate, "2205-03-01")]),  // in the future
                 PlantedDefect([(.creationDate, "2004-12-31")]),
                 PlantedDefect([(.region, "Atlantide"), (.province, "")]),
                 PlantedDefect([(.membersTotal, "0"), (.membersWomen, "0"), (.membersMen, "0")]),

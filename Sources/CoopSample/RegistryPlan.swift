@@ -94,7 +94,8 @@ struct RegistryPlanner {
     ) -> PlannedCooperative {
         let province = reference.provinces[provinceIndex]
         let month = rng.weightedIndex(monthWeights) + 1
-        let date = Day(year: year, month: month, day: rng.int(in: 1...Day.daysIn(month: month, year: year)))!
+        // The plan's years are the published ones (2005…2024): the day always exists.
+        let date = Day(year: year, month: month, day: rng.int(in: 1...Day.daysIn(month: month, year: year))) ?? DateRange.standard.start
 
         let sectorIndex = weights.contains(where: { $0 > 0 }) ? rng.weightedIndex(weights) : reference.sectors.count - 1
         let sectorCode = reference.sectors[sectorIndex].code
@@ -156,9 +157,9 @@ struct RegistryPlanner {
     /// Leap years get at least one cooperative created on 29 February (when February has any).
     private func ensureLeapDay(in cooperatives: inout [PlannedCooperative], year: Int) {
         guard Day.isLeap(year), !cooperatives.contains(where: { $0.creationDate.month == 2 && $0.creationDate.day == 29 }),
-            let index = cooperatives.firstIndex(where: { $0.creationDate.month == 2 })
+            let index = cooperatives.firstIndex(where: { $0.creationDate.month == 2 }), let leapDay = Day(year: year, month: 2, day: 29)
         else { return }
-        cooperatives[index].creationDate = Day(year: year, month: 2, day: 29)!
+        cooperatives[index].creationDate = leapDay
     }
 
     /// A few of the last 2024 creations reach the register only with the updates file.

@@ -16,7 +16,11 @@ enum ValueWriting {
         }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if ("0"..."9").contains(scalar) { out.append(Unicode.Scalar(base + scalar.value - 0x30)!) } else { out.append(scalar) }
+            if ("0"..."9").contains(scalar), let digit = Unicode.Scalar(base + scalar.value - 0x30) {
+                out.append(digit)
+            } else {
+                out.append(scalar)
+            }
         }
         return String(out)
     }

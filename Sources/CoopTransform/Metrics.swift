@@ -1,7 +1,9 @@
 import CoopDomain
 
 /// The contract's metrics for a group of cooperatives, as exact integer sums that merge by addition.
-/// Invariant: `membersWomen + membersMen + membersGenderUnknown == membersTotal`.
+/// Invariant: `membersWomen + membersMen + membersGenderUnknown == membersTotal` unless
+/// `overflowed`: every addition is checked, and a sum too large to hold sets `overflowed` (and
+/// saturates) instead of trapping, for the pipeline to end in a clean error.
 public struct Metrics: Sendable, Equatable, Hashable {
     public var cooperatives = 0
     public var membersTotal = 0
@@ -14,6 +16,10 @@ public struct Metrics: Sendable, Equatable, Hashable {
     public var youthReportingCooperatives = 0
     public var youthReportingMembers = 0
     public var membersYouth = 0
+    /// Cooperatives that say whether they are soulaliyate (yes or no; not an empty cell).
+    public var soulaliyateReportingCooperatives = 0
+    /// True when some addition into these metrics did not fit (the sums are then not exact).
+    public var overflowed = false
 
     public init() {}
 
@@ -21,12 +27,14 @@ public struct Metrics: Sendable, Equatable, Hashable {
     public init(record: CooperativeRecord) {
         self.init(
             membersTotal: record.membersTotal, membersWomen: record.membersWomen, membersMen: record.membersMen,
-            membersYouth: record.membersYouth, capitalCents: record.capitalCents)
+            membersYouth: record.membersYouth, capitalCents: record.capitalCents, soulaliyateReported: record.soulaliyate != nil)
     }
 
     /// The metrics of one cooperative of `membersTotal` members; women and men both given or both
     /// nil (gender not reported), youth and capital nil when not reported.
-    public init(membersTotal: Int, membersWomen: Int?, membersMen: Int?, membersYouth: Int?, capitalCents: Int64?) {
+    public init(
+        membersTotal: Int, membersWomen: Int?, membersMen: Int?, membersYouth: Int?, capitalCents: Int64?, soulaliyateReported: Bool
+    ) {
         cooperatives = 1
         self.membersTotal = membersTotal
         if let women = membersWomen, let men = membersMen {
@@ -42,34 +50,35 @@ public struct Metrics: Sendable, Equatable, Hashable {
             youthReportingMembers = membersTotal
             self.membersYouth = youth
         }
+        if soulaliyateReported { soulaliyateReportingCooperatives = 1 }
     }
 
     /// Adds another group's metrics (associative and commutative).
-    public mutating func add(_ other: Metrics) {
-        cooperatives += other.cooperatives
-        membersTotal += other.membersTotal
-        membersWomen += other.membersWomen
-        membersMen += other.membersMen
-        membersGenderUnknown += other.membersGenderUnknown
-        womenCooperatives += other.womenCooperatives
-        capitalCents += other.capitalCents
-        youthReportingCooperatives += other.youthReportingCooperatives
-        youthReportingMembers += other.youthReportingMembers
-        membersYouth += other.membersYouth
-    }
+    public mutating func add(_ other: Metrics) { combine(other, subtracting: false) }
 
     /// Takes away metrics that were added before (a cooperative replaced by a later duplicate).
-    public mutating func subtract(_ other: Metrics) {
-        cooperatives -= other.cooperatives
-        membersTotal -= other.membersTotal
-        membersWomen -= other.membersWomen
-        membersMen -= other.membersMen
-        membersGenderUnknown -= other.membersGenderUnknown
-        womenCooperatives -= other.womenCooperatives
-        capitalCents -= other.capitalCents
-        youthReportingCooperatives -= other.youthReportingCooperatives
-        youthReportingMembers -= other.youthReportingMembers
-        membersYouth -= other.membersYouth
+    public mutating func subtract(_ other: Metrics) { combine(other, subtracting: true) }
+
+    /// Adds or subtracts every sum, checked: a result that does not fit saturates and sets `overflowed`.
+    private mutating func combine(_ other: Metrics, subtracting: Bool) {
+        var failed = overflowed || other.overflowed
+        func plus<T: FixedWidthInteger>(_ a: inout T, _ b: T) {
+            let (sum, overflow) = subtracting ? a.subtractingReportingOverflow(b) : a.addingReportingOverflow(b)
+            if overflow { failed = true }
+            a = overflow ? (subtracting ? T.min : T.max) : sum
+        }
+        plus(&cooperatives, other.cooperatives)
+        plus(&membersTotal, other.membersTotal)
+        plus(&membersWomen, other.membersWomen)
+        plus(&membersMen, other.membersMen)
+        plus(&membersGenderUnknown, other.membersGenderUnknown)
+        plus(&womenCooperatives, other.womenCooperatives)
+        plus(&capitalCents, other.capitalCents)
+        plus(&youthReportingCooperatives, other.youthReportingCooperatives)
+        plus(&youthReportingMembers, other.youthReportingMembers)
+        plus(&membersYouth, other.membersYouth)
+        plus(&soulaliyateReportingCooperatives, other.soulaliyateReportingCooperatives)
+        overflowed = failed
     }
 
     public static func + (lhs: Metrics, rhs: Metrics) -> Metrics {
@@ -79,10 +88,22 @@ public struct Metrics: Sendable, Equatable, Hashable {
     }
 
     /// Women / (women + men) over cooperatives whose gender is reported; nil when undefined.
-    public var womenShare: Ratio { Ratio(membersWomen, membersWomen + membersMen) }
+    public var womenShare: Ratio {
+        let (both, overflow) = membersWomen.addingReportingOverflow(membersMen)
+        return Ratio(membersWomen, overflow ? Int.max : both)
+    }
 
     /// Young members / members of cooperatives that report youth.
     public var youthShare: Ratio { Ratio(membersYouth, youthReportingMembers) }
+
+    /// Young members, nil when no cooperative of the group reports youth (an empty cell, never 0).
+    public var reportedYouth: Int? { youthReportingCooperatives > 0 ? membersYouth : nil }
+
+    /// The share of the group's cooperatives that report youth (`members_youth` filled in).
+    public var youthReporting: Ratio { Ratio(youthReportingCooperatives, cooperatives) }
+
+    /// The share of the group's cooperatives that say whether they are soulaliyate.
+    public var soulaliyateReporting: Ratio { Ratio(soulaliyateReportingCooperatives, cooperatives) }
 }
 
 /// An exact fraction, rounded only when written. Invariant: undefined when `denominator == 0`.
@@ -105,11 +126,13 @@ public struct Ratio: Sendable, Equatable, Hashable {
         guard isDefined else { return nil }
         var scale = 1
         for _ in 0..<places { scale *= 10 }
-        let n = numerator * scale
-        let d = denominator
-        let sign = (n < 0) != (d < 0) ? -1 : 1
-        let (a, b) = (abs(n), abs(d))
-        return sign * ((2 * a + b) / (2 * b))
+        // Exact in 128 bits: |numerator| * 10^places * 2 + |denominator| cannot overflow them.
+        let n = Int128(numerator) * Int128(scale)
+        let d = Int128(denominator)
+        let sign: Int128 = (n < 0) != (d < 0) ? -1 : 1
+        let (a, b) = (n.magnitude, d.magnitude)
+        let rounded = Int128((2 * a + b) / (2 * b))
+        return Int(clamping: sign * rounded)
     }
 
     /// Written as a decimal fraction with `places` places (`0.3412`); empty when undefined.

@@ -10,16 +10,22 @@ public enum ColumnKind: Sendable, Equatable {
     case money
 }
 
-/// One value of a table. Invariant: a `.ratio` with a zero denominator is written empty.
+/// One value of a table. Invariant: a `.ratio` with a zero denominator, and `.empty`, are written empty.
 public enum Cell: Sendable, Equatable {
     case text(String)
     case integer(Int)
     case ratio(Ratio)
     case cents(Int64)
+    /// A fact nobody in the row reports (youth, soulaliyate): an empty cell, never 0.
+    case empty
+
+    /// A count that may be unreported: `.integer`, or `.empty` when nil.
+    public static func count(_ value: Int?) -> Cell { value.map(Cell.integer) ?? .empty }
 
     /// The value as the contract's CSV writes it.
     public var csvText: String {
         switch self {
+        case .empty: ""
         case .text(let text): text
         case .integer(let value): String(value)
         case .ratio(let ratio): ratio.decimal(places: 4)

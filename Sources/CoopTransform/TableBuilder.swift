@@ -31,12 +31,33 @@ struct TableBuilder {
             hasTotals: true)
     }
 
-    func byProvince(_ provinces: [(province: Province, metrics: Metrics)]) -> ReportTable {
+    /// Provinces with their region's not-reported row (province empty), as `Analysis.provinces` orders them.
+    func byProvince(_ provinces: [ProvinceFigures]) -> ReportTable {
         ReportTable(
             name: "by_province",
             columns: [TableColumn("region_code", .text), TableColumn("province", .text)] + Self.metricColumns,
             rows: provinces.map {
-                [.text($0.province.regionCode.rawValue), .text($0.province.name(in: language))] + Self.metricCells($0.metrics)
+                [.text($0.regionCode.rawValue), .text($0.provinceCell(in: language))] + Self.metricCells($0.metrics)
+            },
+            hasTotals: true)
+    }
+
+    /// Province × sector pairs with at least one cooperative (province empty when not reported).
+    func provinceSector(_ pairs: [(province: ProvinceFigures, sector: Sector)]) -> ReportTable {
+        ReportTable(
+            name: "province_sector",
+            columns: [
+                TableColumn("region_code", .text), TableColumn("province", .text), TableColumn("sector_code", .text),
+                TableColumn("cooperatives", .integer, summable: true),
+                TableColumn("members_total", .integer, summable: true),
+                TableColumn("members_women", .integer, summable: true),
+            ],
+            rows: pairs.map { place, sector in
+                [
+                    .text(place.regionCode.rawValue), .text(place.provinceCell(in: language)), .text(sector.code),
+                    .integer(place.metrics.cooperatives), .integer(place.metrics.membersTotal),
+                    .integer(place.metrics.membersWomen),
+                ]
             },
             hasTotals: true)
     }
@@ -148,24 +169,37 @@ struct TableBuilder {
         ReportTable(
             name: "by_community",
             columns: [TableColumn("community", .text)] + Self.metricColumns + [TableColumn("members_youth", .integer, summable: true)],
-            rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.integer($0.metrics.membersYouth)] },
+            rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.count($0.metrics.reportedYouth)] },
             hasTotals: true)
     }
 
     func youthByRegion(_ regions: [(region: Region, metrics: Metrics)]) -> ReportTable {
+        youth(
+            name: "youth_by_region", placeColumn: "region",
+            rows: regions.map { (.text($0.region.code.rawValue), .text($0.region.name(in: language)), $0.metrics) })
+    }
+
+    /// Provinces (and not-reported rows) with at least one cooperative that reports youth.
+    func youthByProvince(_ provinces: [ProvinceFigures]) -> ReportTable {
+        youth(
+            name: "youth_by_province", placeColumn: "province",
+            rows: provinces.map { (.text($0.regionCode.rawValue), .text($0.provinceCell(in: language)), $0.metrics) })
+    }
+
+    /// A youth table: region code, the place's name, then the youth figures of the reporting cooperatives.
+    private func youth(name: String, placeColumn: String, rows: [(code: Cell, place: Cell, metrics: Metrics)]) -> ReportTable {
         ReportTable(
-            name: "youth_by_region",
+            name: name,
             columns: [
-                TableColumn("region_code", .text), TableColumn("region", .text),
+                TableColumn("region_code", .text), TableColumn(placeColumn, .text),
                 TableColumn("cooperatives_reporting", .integer, summable: true),
                 TableColumn("members_total_reporting", .integer, summable: true),
                 TableColumn("members_youth", .integer, summable: true), TableColumn("youth_share", .share),
             ],
-            rows: regions.map {
+            rows: rows.map {
                 [
-                    .text($0.region.code.rawValue), .text($0.region.name(in: language)),
-                    .integer($0.metrics.youthReportingCooperatives), .integer($0.metrics.youthReportingMembers),
-                    .integer($0.metrics.membersYouth), .ratio($0.metrics.youthShare),
+                    $0.code, $0.place, .integer($0.metrics.youthReportingCooperatives), .integer($0.metrics.youthReportingMembers),
+                    .count($0.metrics.reportedYouth), .ratio($0.metrics.youthShare),
                 ]
             },
             hasTotals: true)

@@ -50,6 +50,15 @@ final class CRetainedMemory {
         return array
     }
 
+    /// A 0-terminated array of row numbers (as `worksheet_set_h_pagebreaks` wants).
+    func nullTerminatedRows(_ rows: [UInt32]) -> UnsafeMutablePointer<UInt32> {
+        let array = UnsafeMutablePointer<UInt32>.allocate(capacity: rows.count + 1)
+        for (i, row) in rows.enumerated() { (array + i).initialize(to: row) }
+        (array + rows.count).initialize(to: 0)
+        swiftBlocks.append(UnsafeMutableRawPointer(array))
+        return array
+    }
+
     deinit {
         // All blocks hold trivial C data (chars, C structs, pointers): freeing the memory is enough.
         for block in cStrings { free(block) }

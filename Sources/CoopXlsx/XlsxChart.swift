@@ -333,3 +333,22 @@ extension XlsxChart {
         chart_axis_set_interval_unit(categoryAxis(c), UInt16(every))
     }
 }
+
+// MARK: readable labels (added for the workbook's year and quarter axes)
+
+extension XlsxChart {
+    /// Turns the category labels by `degrees` (-90...90; e.g. -45 for years) in a `fontSize`-point
+    /// font (nil keeps Excel's size), so long runs of labels do not run together. Not for pie/doughnut.
+    public func setCategoryLabels(rotation degrees: Int = 0, fontSize: Double? = nil) throws {
+        let c = try chart("setCategoryLabels")
+        guard !isRound else { throw fail("setCategoryLabels", "pie and doughnut charts have no axes") }
+        guard (-90...90).contains(degrees) else { throw fail("setCategoryLabels", "rotation \(degrees)° outside -90...90") }
+        if let fontSize, !(fontSize.isFinite && (4...72).contains(fontSize)) {
+            throw fail("setCategoryLabels", "font size \(fontSize) outside 4...72")
+        }
+        var font = lxw_chart_font()
+        font.rotation = Int32(degrees == 0 ? 360 : degrees)
+        font.size = fontSize ?? 0
+        chart_axis_set_num_font(categoryAxis(c), workbook.memory.value(font))
+    }
+}

@@ -6,13 +6,14 @@ import CXlsxWriter
     import Darwin
 #endif
 
-/// An xlsx file being built; written to a temporary file beside the target and renamed into place on `close()`.
-/// Invariant: the target path only ever holds a complete workbook; a workbook never closed writes nothing and leaks nothing.
+/// An xlsx file being built and written to `path` on `close()`. Making the write atomic is the
+/// caller's job: coopstat passes the hidden temporary name of its one durable "write beside and
+/// rename" (CoopPipeline's `DurableFiles.replace`).
+/// Invariant: a failed `close()` leaves nothing at `path`; a workbook never closed writes nothing
+/// and leaks nothing; libxlsxwriter's own stderr lines never reach the user (they go into the error).
 public final class XlsxWorkbook {
-    /// Where the finished workbook is published.
+    /// Where the finished workbook is written.
     public let path: String
-    /// The temporary file libxlsxwriter writes (beside `path`, so `rename` is atomic).
-    let temporaryPath: String
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     private(set) var memory = CRetainedMemory()
     private var formats: [XlsxFormat: UnsafeMutablePointer<lxw_format>] = [:]
@@ -21,21 +22,16 @@ public final class XlsxWorkbook {
     /// Worksheet names in the order they were added.
     public private(set) var worksheetNames: [String] = []
 
-    /// Starts a workbook that `close()` will publish at `path`.
+    /// Starts a workbook that `close()` will write at `path`.
     /// - Parameter temporaryDirectory: where libxlsxwriter keeps its own scratch files (default: the system's).
     public init(path: String, temporaryDirectory: String? = nil) throws {
         guard !path.isEmpty, !path.hasSuffix("/"), !path.contains("\0") else {
             throw XlsxError(.invalidArgument, operation: "open", message: "invalid workbook path '\(path)'")
         }
         self.path = path
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[...$0]) } ?? ""
-        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let token = String(UInt64.random(in: 0...UInt64.max), radix: 16)
-        self.temporaryPath = directory + "." + base + ".tmp-" + token
         let tmpdir = temporaryDirectory.map { memory.string($0) }
         var options = lxw_workbook_options(constant_memory: 0, tmpdir: tmpdir, use_zip64: 0)
-        guard let created = temporaryPath.withCString({ workbook_new_opt($0, &options) }) else {
+        guard let created = path.withCString({ workbook_new_opt($0, &options) }) else {
             throw XlsxError(
                 .library(code: Int(LXW_ERROR_MEMORY_MALLOC_FAILED.rawValue)), operation: "open",
                 message: "libxlsxwriter could not create a workbook for '\(path)'")
@@ -147,37 +143,22 @@ public final class XlsxWorkbook {
         tableKeys.insert(key)
     }
 
-    /// Writes the workbook and publishes it atomically at `path`.
-    /// On failure nothing is left at `path` (a previous file there is untouched) and the temporary file is removed.
+    /// Writes the workbook at `path`. On failure nothing is left at `path`, and the error carries
+    /// what libxlsxwriter printed (captured, never shown on stderr).
     public func close() throws {
         let wb = try openHandle("close")
         handle = nil
         // workbook_close frees the workbook whether it succeeds or not.
-        let code = workbook_close(wb)
+        let (code, printed) = StandardErrorCapture.run { workbook_close(wb) }
         formats.removeAll()
         memory = CRetainedMemory()
         if code != LXW_NO_ERROR {
-            unlink(temporaryPath)
+            unlink(path)
             let text = lxw_strerror(code).map { String(cString: $0) } ?? "unknown libxlsxwriter error"
+            let detail = printed.isEmpty ? "" : " — " + printed
             throw XlsxError(
                 .library(code: Int(code.rawValue)), operation: "close",
-                message: "could not write '\(path)': \(text) (lxw_error \(code.rawValue))")
-        }
-        // Flush the bytes to disk before the rename publishes them, so a crash cannot expose an empty file.
-        let descriptor = open(temporaryPath, O_RDONLY)
-        if descriptor >= 0 {
-            _ = fsync(descriptor)
-            closeDescriptor(descriptor)
-        }
-        if rename(temporaryPath, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw XlsxError(.fileSystem, operation: "close", message: "could not move the workbook to '\(path)': \(reason)")
+                message: "could not write '\(path)': \(text) (lxw_error \(code.rawValue))\(detail)")
         }
     }
-}
-
-/// `close(2)`, outside `XlsxWorkbook` whose own `close()` would shadow it.
-private func closeDescriptor(_ descriptor: Int32) {
-    _ = close(descriptor)
 }

@@ -15,7 +15,7 @@ public final class XlsxWorksheet {
     }
 
     /// The worksheet pointer, or `workbookClosed` once the workbook has been closed (the pointer is then freed).
-    private func sheet(_ operation: String, row: Int? = nil, column: Int? = nil) throws -> UnsafeMutablePointer<lxw_worksheet> {
+    func sheet(_ operation: String, row: Int? = nil, column: Int? = nil) throws -> UnsafeMutablePointer<lxw_worksheet> {
         _ = try workbook.openHandle(operation, sheet: name)
         if let row, let column {
             try XlsxCell.checkInGrid(row: row, column: column, operation: operation, sheet: name)
@@ -25,7 +25,7 @@ public final class XlsxWorksheet {
 
     private func cellName(_ row: Int, _ column: Int) -> String { XlsxCell.reference(row: row, column: column) }
 
-    private func check(_ code: lxw_error, _ operation: String, row: Int? = nil, column: Int? = nil) throws {
+    func check(_ code: lxw_error, _ operation: String, row: Int? = nil, column: Int? = nil) throws {
         let cell = row.flatMap { r in column.map { cellName(r, $0) } }
         try XlsxError.check(code, operation: operation, sheet: name, cell: cell)
     }
@@ -193,18 +193,6 @@ public final class XlsxWorksheet {
             throw XlsxError(.invalidArgument, operation: "setZoom", sheet: name, message: "zoom \(percent)% outside 10...400")
         }
         worksheet_set_zoom(ws, UInt16(percent))
-    }
-
-    /// Prints in landscape orientation.
-    public func setLandscape() throws { worksheet_set_landscape(try sheet("setLandscape")) }
-
-    /// Prints scaled to fit `width` pages across and `height` pages down (0 = as many as needed).
-    public func fitToPages(width: Int, height: Int) throws {
-        let ws = try sheet("fitToPages")
-        guard (0...Int(UInt16.max)).contains(width), (0...Int(UInt16.max)).contains(height) else {
-            throw XlsxError(.invalidArgument, operation: "fitToPages", sheet: name, message: "page counts must be 0...65535")
-        }
-        worksheet_fit_to_pages(ws, UInt16(width), UInt16(height))
     }
 
     // MARK: tables, conditional formats, charts

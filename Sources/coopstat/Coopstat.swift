@@ -14,6 +14,10 @@ struct Coopstat: ParsableCommand {
 
     /// Parses and runs; a usage error is one line on stderr (exit 64), help and version go to stdout.
     static func main() {
+        if let word = CommandLine.arguments.dropFirst().first, let line = CommandSuggestion.unknownCommand(word) {
+            FileHandle.standardError.write(Data("coopstat: error: \(line)\n".utf8))
+            Foundation.exit(ExitCode(64).rawValue)
+        }
         var command: ParsableCommand
         do {
             command = try parseAsRoot()
@@ -36,7 +40,7 @@ struct Coopstat: ParsableCommand {
         if !message.isEmpty {
             let firstLine = message.split(separator: "\n").first.map(String.init) ?? message
             let text = firstLine.hasPrefix("Error: ") ? String(firstLine.dropFirst(7)) : firstLine
-            FileHandle.standardError.write(Data("coopstat: error: \(text) (see coopstat --help)\n".utf8))
+            FileHandle.standardError.write(Data("coopstat: error: \(MessageLine.safe(text)) (see coopstat --help)\n".utf8))
         }
         Foundation.exit(code.rawValue)
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import CoopPipeline
 import Foundation
-import Logging
 
 /// `coopstat refresh`: the cron entry point — lock, skip when unchanged, build, publish atomically.
 struct RefreshCommand: ParsableCommand {
@@ -21,16 +20,20 @@ struct RefreshCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors (for cron).")
     var quiet = false
 
-    @Option(name: .customLong("log-format"), help: "human (default) or json.")
-    var logFormat: String?
+    @Option(.customLong("log-format"), help: "human (default) or json.")
+    var logFormat: LogFormat?
+
+    @Option(.long, help: "The run's date YYYY-MM-DD (default: the config's today, else the system's local date).")
+    var today: CommandLineOptions.Day?
 
     func run() throws {
         let terminal = Terminal(quiet: quiet)
-        let loaded: RefreshConfig
+        var settings: RefreshConfig
         do {
-            loaded = try ConfigFile.load(path: config)
-            // Check the whole config as a run would read it (period, region, overrides…).
-            _ = try RunOptions(config: loaded, today: Today.day, bundledReference: ReferenceLocation.bundled())
+            settings = try ConfigFile.load(path: config)  // checks every value with the command line's grammar
+            if let today { settings.today = today }
+            // The period against today and the range, as the run will settle it.
+            try ConfigFile.checkPeriod(settings, today: Today.day)
         } catch {
             terminal.fail(error)
         }
@@ -38,33 +41,11 @@ struct RefreshCommand: ParsableCommand {
             terminal.answer("\(config): configuration is valid")
             return
         }
-        var settings = loaded
         if quiet { settings.quiet = true }
-        var format = LineLogHandler.Format(settings.logFormat)
-        if let logFormat {
-            guard let parsed = LineLogHandler.Format(rawValue: logFormat) else {
-                terminal.fail(PipelineError(.usage, "--log-format '\(logFormat)' is not known; use human or json"))
-            }
-            format = parsed
-        }
-        let handler = LineLogHandler(label: "refresh", format: format, quiet: settings.quiet)
-        let logger = Logger(label: "refresh", factory: { _ in handler })
-        let bundled = ReferenceLocation.bundled()
-        let outcome = Refresh.run(config: settings, force: force, version: CoopstatVersion.current, logger: logger) { staging, config in
-            var options = try RunOptions(config: config, today: Today.day, bundledReference: bundled)
-            options.output = staging.path
-            let report = try ReportBuild.build(options)
-            try ReportFiles.write(report, formats: options.formats, into: staging.path)
-            let total = report.registry.total
-            return BuildOutcome(
-                counts: [
-                    "files": report.registry.files.count, "rows_read": total.rowsRead, "accepted": total.accepted,
-                    "rejected": total.rejected, "duplicates": total.duplicates,
-                    "duplicate_conflicts": total.duplicateConflicts, "skipped_blank": total.skippedBlank,
-                ],
-                rowsRead: total.rowsRead, rejected: total.rejected,
-                refusedFiles: report.registry.refusals.map(\.file), periodLabel: report.period.label)
-        }
+        let logger = LineLogHandler.logger(label: "refresh", format: logFormat ?? settings.logFormat, quiet: settings.quiet)
+        let outcome = Refresh.run(
+            config: settings, force: force, version: CoopstatVersion.current, logger: logger,
+            build: RefreshBuild.builder(today: Today.day, bundledReference: ReferenceLocation.bundled()))
         if outcome.exitCode != 0 { throw ExitCode(outcome.exitCode) }
     }
 }

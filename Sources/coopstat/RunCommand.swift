@@ -1,5 +1,4 @@
 import ArgumentParser
-import CoopDomain
 import CoopPipeline
 import Foundation
 
@@ -7,44 +6,55 @@ import Foundation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Read registries and write the workbook, text report, CSV tables and JSON summary.")
+        abstract: "Read registries and write the workbook, text report, CSV tables and JSON summary.",
+        discussion: """
+            Examples:
+              coopstat run --input datasets/registries --output reports
+              coopstat run --input registries/ --output out/ --period 2024Q3 --lang fr
+              coopstat run --input datasets/registries --output reports-07 --region 07 --period 2024 --lang ar
+              coopstat run --input datasets/registries --output reports-soulaliyate --only soulaliyate
+              coopstat run --config datasets/refresh.toml --output out/ --reject-threshold 5%
+            """)
 
     @OptionGroup var registry: RegistryArguments
 
-    @Option(name: .long, help: "Output folder (created if missing; replaced atomically).")
+    @Option(
+        name: .long, help: "Output folder (created if missing); only coopstat's own files in it are written, each atomically.",
+        completion: .directory)
     var output: String?
 
-    @Option(name: .long, help: "2024Q3, 2024, 2020..2024, all, latest (default) or previous-quarter.")
-    var period: String?
+    @Option(.long, help: "2024Q3, 2024, 2020..2024, all, latest (default) or previous-quarter.")
+    var period: CommandLineOptions.PeriodSpec?
 
-    @Option(name: .long, help: "Language of labels and names: en, fr or ar.")
-    var lang: String?
+    @Option(.long, help: "Language of labels and names: en, fr or ar.")
+    var lang: CommandLineOptions.Language?
 
-    @Option(name: .long, help: "Comma list of xlsx,txt,csv,json (default: all four).")
-    var format: String?
+    @Option(.long, help: "Comma list of xlsx,txt,csv,json (default: all four).")
+    var format: OutputFormatList?
 
-    @Option(name: .long, help: "Restrict everything to one 2015 region (code 01-12).")
-    var region: String?
+    @Option(.long, help: "Restrict everything to one 2015 region: its code (07) or its name (Marrakech-Safi).")
+    var region: RegionChoice?
 
-    @Option(name: .long, help: "Restrict everything to a group: soulaliyate.")
-    var only: String?
+    @Option(.long, help: "Restrict everything to a group: soulaliyate.")
+    var only: ScopeGroup?
 
-    @Option(name: .customLong("reject-threshold"), help: "Exit 65 when rejected rows exceed this count or percentage (e.g. 5%).")
-    var rejectThreshold: String?
+    @Option(
+        .customLong("reject-threshold"), parsing: .unconditional,
+        help: "Exit 65 when rejected rows exceed this count or percentage (e.g. 5%).")
+    var rejectThreshold: RejectThreshold?
 
-    @Option(name: .customLong("as-of"), help: "The 'data as of' date written in the outputs (default: the period's end).")
-    var asOf: String?
+    @Option(.customLong("as-of"), help: "The 'data as of' date written in the outputs (default: the period's end).")
+    var asOf: CommandLineOptions.Day?
 
     func run() throws {
         let terminal = Terminal(quiet: registry.quiet)
         do {
-            let options = try makeOptions()
-            let outcome = try ReportRun.run(options, progress: Terminal(quiet: options.quiet).progress)
+            let options = try RunOptions(
+                commandLine: commandLine, needsOutput: true, today: Today.day, bundledReference: ReferenceLocation.bundled())
+            let outcome = try ReportRun.run(options, meter: Terminal(quiet: options.quiet).progressLine)
             for refusal in outcome.report.registry.refusals { terminal.error(refusal.description) }
             let total = outcome.report.registry.total
-            Terminal(quiet: options.quiet).note(
-                "\(outcome.report.period.label): \(total.accepted) accepted, \(total.rejected) rejected, \(total.duplicates) duplicates; wrote \(options.output)"
-            )
+            Terminal(quiet: options.quiet).note(outcome.closingLine(output: options.output))
             if outcome.status != .ok {
                 if outcome.report.registry.refusals.isEmpty {
                     terminal.error("\(total.rejected) rejected rows exceed the reject threshold; see \(options.output)/rejects.csv")
@@ -58,42 +68,17 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    func makeOptions() throws(PipelineError) -> RunOptions {
-        var options = try registry.options(output: output ?? "")
-        if let output { options.output = output }
-        guard !options.output.isEmpty else { throw PipelineError(.usage, "no output folder; pass --output DIR") }
-        if let period {
-            do { options.period = try PeriodSpec(parsing: period) } catch { throw PipelineError(.usage, error.description) }
-        }
-        if let lang {
-            guard let language = Language(rawValue: lang.lowercased()) else {
-                throw PipelineError(.usage, "unknown language '\(lang)' in --lang; use en, fr or ar")
-            }
-            options.languages = [language]
-        }
-        if let format { options.formats = try OutputFormat.parseList(format) }
-        if let region {
-            guard let code = RegionCode(number: region.trimmingCharacters(in: .whitespaces)) else {
-                throw PipelineError(.usage, "--region '\(region)' is not a region code; use 01 to 12")
-            }
-            options.scope.region = code
-        }
-        if let only {
-            guard only.lowercased() == "soulaliyate" else {
-                throw PipelineError(.usage, "--only '\(only)' is not known; use --only soulaliyate")
-            }
-            options.scope.onlySoulaliyate = true
-        }
-        if let rejectThreshold {
-            guard let threshold = RejectThreshold(text: rejectThreshold) else {
-                throw PipelineError(.usage, "--reject-threshold '\(rejectThreshold)' is not a count (e.g. 100) or a percentage (e.g. 5%)")
-            }
-            options.rejectThreshold = threshold
-        }
-        if let asOf {
-            guard let day = Day(iso: asOf) else { throw PipelineError(.usage, "--as-of '\(asOf)' is not a date YYYY-MM-DD") }
-            options.asOf = day
-        }
+    /// These arguments in the option model.
+    var commandLine: CommandLineOptions {
+        var options = registry.commandLine
+        options.output = output
+        options.period = period
+        options.language = lang
+        options.formats = format
+        options.region = region
+        options.only = only
+        options.rejectThreshold = rejectThreshold
+        options.asOf = asOf
         return options
     }
 }

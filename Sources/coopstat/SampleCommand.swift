@@ -1,6 +1,5 @@
 import ArgumentParser
 import CoopPipeline
-import CoopSample
 import Foundation
 
 /// `coopstat sample`: writes synthetic registries like `datasets/registries`.
@@ -13,7 +12,7 @@ struct SampleCommand: ParsableCommand {
     var output: String
 
     @Option(name: .long, help: "Seed of the generator (same seed, same bytes).")
-    var seed: UInt64 = SampleOptions().seed
+    var seed: UInt64 = SampleWriter.Options().seed
 
     @Option(name: .long, help: "Volume multiplier (1 = about 60,000 cooperatives).")
     var scale: Double = 1
@@ -28,14 +27,14 @@ struct SampleCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        guard scale > 0, scale.isFinite else { throw ValidationError("--scale must be a positive number") }
+        if let problem = SampleWriter.scaleProblem(scale) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let terminal = Terminal(quiet: quiet)
         do {
             let written = try SampleWriter.write(
-                output: output, options: SampleOptions(seed: seed, scale: scale),
+                output: output, options: SampleWriter.Options(seed: seed, scale: scale),
                 canonical: canonical, referenceFolder: reference ?? ReferenceLocation.bundled())
             terminal.note("wrote \(written.joined(separator: ", "))")
         } catch let error as ExitCode {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CoopExport
 import CoopPipeline
 import Foundation
 
@@ -14,13 +13,11 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let terminal = Terminal(quiet: registry.quiet)
         do {
-            let options = try registry.options(output: "")
-            let outcome = try RegistryValidation.validate(options, progress: terminal.progress)
-            let registry = outcome.registry
-            print(
-                QualitySummary.render(files: registry.files, rejects: registry.rejects, conflicts: registry.conflicts),
-                terminator: "")
-            for refusal in registry.refusals { terminal.error(refusal.description) }
+            let options = try RunOptions(
+                commandLine: registry.commandLine, needsOutput: false, today: Today.day, bundledReference: ReferenceLocation.bundled())
+            let outcome = try RegistryValidation.validate(options, meter: terminal.progressLine)
+            print(outcome.qualitySummary, terminator: "")
+            for refusal in outcome.registry.refusals { terminal.error(refusal.description) }
             if outcome.status != .ok { throw ExitCode(outcome.status.rawValue) }
         } catch let error as ExitCode {
             throw error

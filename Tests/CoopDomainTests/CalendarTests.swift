@@ -28,10 +28,10 @@ final class CalendarTests: XCTestCase {
         let q = Quarter("2024Q3")!
         XCTAssertEqual(q.firstDay, Day(year: 2024, month: 7, day: 1))
         XCTAssertEqual(q.lastDay, Day(year: 2024, month: 9, day: 30))
-        XCTAssertEqual(q.previous.description, "2024Q2")
-        XCTAssertEqual(Quarter("2024Q1")!.previous.description, "2023Q4")
-        XCTAssertEqual(q.yearEarlier.description, "2023Q3")
-        XCTAssertEqual(Quarter("2024Q4")!.next.description, "2025Q1")
+        XCTAssertEqual(q.previous?.description, "2024Q2")
+        XCTAssertEqual(Quarter("2024Q1")?.previous?.description, "2023Q4")
+        XCTAssertEqual(q.yearEarlier?.description, "2023Q3")
+        XCTAssertEqual(Quarter("2024Q4")?.next?.description, "2025Q1")
         XCTAssertNil(Quarter("2024Q5"))
         XCTAssertNil(Quarter("2024Q0"))
         XCTAssertEqual(Day(year: 2024, month: 2, day: 29)!.quarter.description, "2024Q1")
@@ -51,12 +51,12 @@ final class CalendarTests: XCTestCase {
         }
         XCTAssertThrowsError(try PeriodSpec(parsing: "soon"))
         let range = DateRange.standard
-        XCTAssertThrowsError(try PeriodSpec(parsing: "2030").resolve(range: range, latestData: nil, today: range.end))
+        XCTAssertThrowsError(try PeriodSpec(parsing: "2030").resolve(range: range, today: range.end, latestEnded: nil))
         XCTAssertEqual(
-            try PeriodSpec.latest.resolve(range: range, latestData: Day(year: 2024, month: 11, day: 5), today: range.end),
+            try PeriodSpec.latest.resolve(range: range, today: range.end, latestEnded: Day(year: 2024, month: 11, day: 5)),
             .quarter(Quarter("2024Q4")!))
         XCTAssertEqual(
-            try PeriodSpec.previousQuarter.resolve(range: range, latestData: nil, today: Day(year: 2024, month: 2, day: 10)!),
+            try PeriodSpec.previousQuarter.resolve(range: range, today: Day(year: 2024, month: 2, day: 10)!, latestEnded: nil),
             .quarter(Quarter("2023Q4")!))
     }
 

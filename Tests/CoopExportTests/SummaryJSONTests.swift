@@ -17,7 +17,8 @@ final class SummaryJSONTests: XCTestCase {
     func testHeadlineAndCumulativeEqualHandCount() throws {
         let bytes = try SummaryJSON.render(try TextReportFixture.context(period: q4))
         let doc = try decode(bytes)
-        XCTAssertEqual(doc.period, SummaryPeriod(label: "2024Q4", kind: "quarter", start: "2024-10-01", end: "2024-12-31"))
+        XCTAssertEqual(
+            doc.period, SummaryPeriod(label: "2024Q4", kind: "quarter", start: "2024-10-01", end: "2024-12-31", toDate: false, runsTo: nil))
         XCTAssertEqual(doc.range, SummaryRange(start: "2005-01-01", end: "2024-12-31"))
         XCTAssertEqual(doc.scope, SummaryScope(regionCode: nil, region: nil, onlySoulaliyate: false))
         XCTAssertEqual(doc.asOf, "2024-12-31")
@@ -52,7 +53,9 @@ final class SummaryJSONTests: XCTestCase {
         XCTAssertEqual(doc.comparisons.map(\.relation), ["previous_quarter", "same_quarter_previous_year"])
         let previous = doc.comparisons[0]
         let yearEarlier = doc.comparisons[1]
-        XCTAssertEqual(previous.period, SummaryPeriod(label: "2024Q3", kind: "quarter", start: "2024-07-01", end: "2024-09-30"))
+        XCTAssertEqual(
+            previous.period,
+            SummaryPeriod(label: "2024Q3", kind: "quarter", start: "2024-07-01", end: "2024-09-30", toDate: false, runsTo: nil))
         XCTAssertEqual(yearEarlier.period.label, "2023Q4")
         // 2024 Q3: B-001, B-002, B-003: 3 cooperatives, 37 members, 19 women of 37, capital 8000 + 2500.
         XCTAssertEqual([previous.metrics.cooperatives, previous.metrics.membersTotal, previous.metrics.membersWomen], [3, 37, 19])
@@ -78,7 +81,8 @@ final class SummaryJSONTests: XCTestCase {
         // 2024: 11 cooperatives vs 5 in 2023: +6, +120%.
         XCTAssertEqual(year.comparisons[0].delta.cooperatives, 6)
         XCTAssertEqual(year.comparisons[0].delta.cooperativesPct, dec("120"))
-        XCTAssertEqual(year.period, SummaryPeriod(label: "2024", kind: "year", start: "2024-01-01", end: "2024-12-31"))
+        XCTAssertEqual(
+            year.period, SummaryPeriod(label: "2024", kind: "year", start: "2024-01-01", end: "2024-12-31", toDate: false, runsTo: nil))
         let all = try decode(try SummaryJSON.render(try TextReportFixture.context(period: .all)))
         XCTAssertEqual(all.comparisons, [])
         XCTAssertEqual(all.period.kind, "all")
@@ -96,15 +100,29 @@ final class SummaryJSONTests: XCTestCase {
                 SummaryRegion(regionCode: "06", region: "Casablanca-Settat", cooperatives: 1, womenShare: nil),
                 SummaryRegion(regionCode: "09", region: "Souss-Massa", cooperatives: 1, womenShare: dec("1")),
             ])
+        // Five provinces with one cooperative each, in region code order then reference order; A-004 (06, no
+        // province) is never ranked. Women's shares: 5/15, 4/10, 8/8, none reported (Safi), 12/12.
+        XCTAssertEqual(
+            doc.topProvinces,
+            [
+                SummaryProvince(regionCode: "01", province: "Tanger-Assilah", cooperatives: 1, womenShare: dec("0.3333")),
+                SummaryProvince(regionCode: "07", province: "Marrakech", cooperatives: 1, womenShare: dec("0.4")),
+                SummaryProvince(regionCode: "07", province: "Al Haouz", cooperatives: 1, womenShare: dec("1")),
+                SummaryProvince(regionCode: "07", province: "Safi", cooperatives: 1, womenShare: nil),
+                SummaryProvince(regionCode: "09", province: "Taroudant", cooperatives: 1, womenShare: dec("1")),
+            ])
         XCTAssertEqual(doc.topSectors.map(\.sectorCode), ["agriculture", "argane", "artisanat", "services"])
         XCTAssertEqual(doc.topSectors.map(\.cooperatives), [2, 2, 1, 1])
         XCTAssertEqual(
             doc.dataQuality,
             SummaryDataQuality(
-                files: 3, rowsRead: 20, accepted: 16, rejected: 3, duplicates: 1, duplicateConflicts: 1, unknownSector: 1,
+                files: 3, rowsRead: 20, accepted: 16, acceptedInScope: 16, rejected: 3, duplicates: 1, duplicateConflicts: 1,
+                unknownSector: 1,
                 skippedBlank: 2,
                 refusedFiles: [
-                    SummaryRefusedFile(file: "registries/old_office.csv", reason: "the required column 'creation_date' is missing")
+                    SummaryRefusedFile(
+                        file: "registries/old_office.csv",
+                        reason: "registries/old_office.csv:1: file refused: missing required column 'creation_date'")
                 ],
                 rejectsByReason: ["unknown_region": 2, "invalid_date": 1]))
         XCTAssertEqual(doc.inputs.map(\.path), ["registries/2023.csv", "registries/2024.csv"])

@@ -26,43 +26,12 @@ final class WorkbookTests: XCTestCase {
         return (path, try WorkbookReader(path: path))
     }
 
-    // MARK: a tiny A1 reference reader, independent of the writer
+    // MARK: A1 references (CoopTestSupport's reader, independent of the writer)
 
-    /// "AB" -> 27 (zero-based).
-    private func columnIndex(_ letters: Substring) -> Int {
-        letters.unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
-    }
-
-    /// "$B$4" or "B4" -> (row 3, column 1), zero-based.
-    private func cell(_ text: Substring) -> (row: Int, column: Int) {
-        let plain = text.replacingOccurrences(of: "$", with: "")
-        let letters = plain.prefix { $0.isLetter }
-        return (Int(plain.dropFirst(letters.count))! - 1, columnIndex(letters))
-    }
-
-    /// "A3:J16" -> zero-based corners.
-    private func box(_ text: Substring) -> (first: (row: Int, column: Int), last: (row: Int, column: Int)) {
-        let parts = text.split(separator: ":")
-        return (cell(parts[0]), cell(parts.count > 1 ? parts[1] : parts[0]))
-    }
-
-    /// "'By region'!$B$4:$B$15" -> sheet name and box.
-    private func sheetRange(_ formula: String) -> (sheet: String, box: (first: (row: Int, column: Int), last: (row: Int, column: Int))) {
-        let bang = formula.lastIndex(of: "!")!
-        var sheet = String(formula[..<bang])
-        if sheet.hasPrefix("'") { sheet = String(sheet.dropFirst().dropLast()).replacingOccurrences(of: "''", with: "'") }
-        return (sheet, box(formula[formula.index(after: bang)...]))
-    }
-
-    private func a1(_ row: Int, _ column: Int) -> String {
-        var n = column + 1
-        var letters = ""
-        while n > 0 {
-            letters = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letters
-            n = (n - 1) / 26
-        }
-        return "\(letters)\(row + 1)"
-    }
+    private func cell(_ text: Substring) -> (row: Int, column: Int) { A1Reference.cell(text) }
+    private func box(_ text: Substring) -> A1Reference.Box { A1Reference.box(text) }
+    private func sheetRange(_ formula: String) -> (sheet: String, box: A1Reference.Box) { A1Reference.sheetRange(formula) }
+    private func a1(_ row: Int, _ column: Int) -> String { A1Reference.name(row, column) }
 
     // MARK: tests
 
@@ -73,7 +42,8 @@ final class WorkbookTests: XCTestCase {
             let labels = WorkbookLabels.of(language)
             XCTAssertEqual(book.sheetNames.first, labels.sheet("summary"), "\(language)")
             XCTAssertEqual(book.sheetNames.last, labels.sheet("data_quality"), "\(language)")
-            XCTAssertEqual(book.sheetNames.count, 16, "\(language): \(book.sheetNames)")
+            // Summary, 13 tables, the matrix, the two grids, Notes, About, Data quality: 19 sheets nationally.
+            XCTAssertEqual(book.sheetNames.count, 19, "\(language): \(book.sheetNames)")
             // The wide grids charts need: one column per region plus the period and a total.
             for grid in ["year_region", "quarter_region"] {
                 let table = book.tables.first { $0.name == grid }
@@ -115,8 +85,10 @@ final class WorkbookTests: XCTestCase {
                         case .text where field.isEmpty:
                             XCTAssertEqual(stored?.value ?? "", "", "\(table.name) \(reference) should be blank")
                         case .text:
+                            // Key cells (genders, communities, TOTAL, an empty province) are shown in the run's language.
+                            let shown = ValueLabels.of(language).cell(column: table.columns[c].key, field)
                             XCTAssertEqual(stored?.isText, true, "\(table.name) \(reference)")
-                            XCTAssertEqual(stored?.value, field, "\(table.name) \(reference)")
+                            XCTAssertEqual(stored?.value, shown, "\(table.name) \(reference)")
                         case .integer, .money, .share:
                             if field.isEmpty {
                                 XCTAssertNil(stored?.number, "\(table.name) \(reference) should be blank")
@@ -166,7 +138,7 @@ final class WorkbookTests: XCTestCase {
         let summary = try XCTUnwrap(book.sheets.first)
         // Data as of 2024-12-31 = Excel serial 45657 (20088 days after 1970-01-01, + 25569).
         XCTAssertEqual(summary.cell("B3")?.number, 45_657)
-        XCTAssertEqual(summary.cell("B3")?.numberFormat, "yyyy-mm-dd")
+        XCTAssertEqual(summary.cell("B3")?.numberFormat, "d mmm yyyy")
         XCTAssertEqual(book.created, "2024-12-31T00:00:00Z")
         // Cooperatives created: 6 in 2024Q4, 2 in 2024Q3, 2 in 2023Q4; members 67 in 2024Q4 (by hand).
         XCTAssertEqual(summary.cell("B6")?.number, 6)
@@ -175,8 +147,9 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(summary.cell("B7")?.number, 67)
         XCTAssertEqual(summary.cell("D6")?.formula, "IF(C6=0,\"\",B6/C6-1)")
         XCTAssertEqual(summary.cell("D6")?.number, 2)  // +200 %
-        // Women's share 40/55 rounded to 4 places like the CSV.
-        XCTAssertEqual(summary.cell("B10")?.number, 0.7273)
+        // Women 40, men 15, gender not reported 12 (= 67 members); women's share 40/55 rounded to 4 places like the CSV.
+        XCTAssertEqual(summary.cell("B10")?.number, 12)
+        XCTAssertEqual(summary.cell("B11")?.number, 0.7273)
         // Since 2019: all 15 cooperatives.
         XCTAssertEqual(summary.cell("G6")?.number, 15)
         XCTAssertTrue(summary.conditionalFormatTypes.contains("cellIs"))
@@ -187,10 +160,12 @@ final class WorkbookTests: XCTestCase {
         for language in Language.allCases {
             let (_, book) = try written(fixture.context(language: language), name: "charts-\(language.rawValue).xlsx")
             XCTAssertEqual(book.charts.count, 8, "\(language)")
-            // The youth chart sits beside youth_by_region and draws its youth_share column.
+            // The youth chart sits under youth_by_region and draws its youth_share column (F), ranked.
             let youthSheet = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "youth_by_region" } })
             XCTAssertEqual(youthSheet.charts.count, 1, "\(language)")
-            XCTAssertTrue(youthSheet.charts.first?.series.first?.valuesReference?.contains("$F$") ?? false, "\(language)")
+            let youthValues = try XCTUnwrap(youthSheet.charts.first?.series.first?.valuesReference)
+            let firstValue = A1Reference.cells(of: sheetRange(youthValues).box).first ?? ""
+            XCTAssertTrue(youthSheet.cell(firstValue)?.formula?.hasPrefix("F") ?? false, "\(language): \(youthValues)")
             for chart in book.charts {
                 XCTAssertNotNil(chart.title, chart.part)
                 XCTAssertFalse(chart.series.isEmpty, chart.part)
@@ -199,13 +174,30 @@ final class WorkbookTests: XCTestCase {
                         let formula = try XCTUnwrap(formula, "\(chart.part) has a series without a range")
                         let (sheetName, box) = sheetRange(formula)
                         let sheet = try XCTUnwrap(book.sheet(named: sheetName), formula)
-                        let inside = sheet.tables.contains { table in
-                            let t = self.box(Substring(table.reference))
-                            let lastData = t.last.row - table.totalsRowCount
-                            return box.first.row > t.first.row && box.last.row <= lastData
-                                && box.first.column >= t.first.column && box.last.column <= t.last.column
+                        func insideData(_ box: A1Reference.Box) -> Bool {
+                            sheet.tables.contains { table in
+                                let t = self.box(Substring(table.reference))
+                                let lastData = t.last.row - table.totalsRowCount
+                                return box.first.row > t.first.row && box.last.row <= lastData
+                                    && box.first.column >= t.first.column && box.last.column <= t.last.column
+                            }
                         }
-                        XCTAssertTrue(inside, "\(language) \(chart.part): \(formula) is not inside a table's data rows")
+                        if insideData(box) { continue }
+                        // A ranking beside the table: each cell points at one data cell of a table
+                        // (or sums several: the folded tail), or is a label of its own.
+                        for reference in A1Reference.cells(of: box) {
+                            let cell = try XCTUnwrap(sheet.cell(reference), "\(formula): \(reference) is empty")
+                            guard let cellFormula = cell.formula else {
+                                XCTAssertTrue(cell.isText, "\(chart.part): \(reference) is neither a reference nor a label")
+                                continue
+                            }
+                            let inner = cellFormula.hasPrefix("SUM(") ? String(cellFormula.dropFirst(4).dropLast()) : cellFormula
+                            for part in inner.split(separator: ",") {
+                                XCTAssertTrue(
+                                    insideData(self.box(part)),
+                                    "\(language) \(chart.part): \(reference) = \(cellFormula) does not point into a table's data rows")
+                            }
+                        }
                     }
                 }
             }
@@ -239,14 +231,37 @@ final class WorkbookTests: XCTestCase {
         for sheet in english.sheets { XCTAssertFalse(sheet.rightToLeft, sheet.name) }
     }
 
-    func testOnlyTotalsRowsAndSummaryHoldFormulas() throws {
+    func testFormulasAreOnlyTotalsChartRankingsAndChanges() throws {
         let (_, book) = try written(fixture.context(language: .en))
         for sheet in book.sheets.dropFirst() {
             let totalsRows = Set(sheet.tables.filter { $0.totalsRowCount == 1 }.map { box(Substring($0.reference)).last.row })
-            for cell in sheet.cells.values where cell.formula != nil {
-                XCTAssertTrue(
-                    totalsRows.contains(self.cell(Substring(cell.reference)).row),
-                    "\(sheet.name)!\(cell.reference) has a formula outside a totals row: \(cell.formula ?? "")")
+            let tableBoxes = sheet.tables.map { box(Substring($0.reference)) }
+            func outsideTables(_ reference: String) -> Bool {
+                let c = cell(Substring(reference))
+                return !tableBoxes.contains {
+                    c.row >= $0.first.row && c.row <= $0.last.row && c.column >= $0.first.column && c.column <= $0.last.column
+                }
+            }
+            func inTableData(_ part: Substring) -> Bool {
+                let c = cell(part)
+                return tableBoxes.contains {
+                    c.row > $0.first.row && c.row <= $0.last.row && c.column >= $0.first.column && c.column <= $0.last.column
+                }
+            }
+            for cell in sheet.cells.values {
+                guard let formula = cell.formula else { continue }
+                if totalsRows.contains(self.cell(Substring(cell.reference)).row) { continue }
+                XCTAssertTrue(outsideTables(cell.reference), "\(sheet.name)!\(cell.reference): a formula inside a table's data: \(formula)")
+                if formula.hasPrefix("IF(") {
+                    // The year-on-year change beside yearly/quarterly: IF(Bn=0,"",Bm/Bn-1).
+                    XCTAssertTrue(formula.hasSuffix("-1)") && formula.contains("=0,\"\","), "\(sheet.name)!\(cell.reference): \(formula)")
+                } else {
+                    // A chart ranking cell: one table data cell, or the sum of several.
+                    let inner = formula.hasPrefix("SUM(") ? String(formula.dropFirst(4).dropLast()) : formula
+                    for part in inner.split(separator: ",") {
+                        XCTAssertTrue(inTableData(part), "\(sheet.name)!\(cell.reference): \(formula) does not point into a table")
+                    }
+                }
             }
         }
         XCTAssertGreaterThan(book.sheets[0].formulaCount, 0)
@@ -267,9 +282,9 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(rejects.columnNames, ["File", "Line", "Registration id", "Field", "Value", "Reason", "Detail"])
         let conflicts = try XCTUnwrap(quality.tables.first { $0.name == "duplicate_conflicts" })
         let first = box(Substring(conflicts.reference)).first.row + 1
-        XCTAssertEqual(quality.cell(a1(first, 5))?.value, "members_total, members_men")
-        XCTAssertEqual(quality.cell(a1(first, 6))?.value, "members_total=10; members_men=6")
-        XCTAssertEqual(quality.cell(a1(first, 7))?.value, "members_total=11; members_men=7")
+        XCTAssertEqual(quality.cell(a1(first, 5))?.value, "Members, Men")
+        XCTAssertEqual(quality.cell(a1(first, 6))?.value, "Members = 10; Men = 6")
+        XCTAssertEqual(quality.cell(a1(first, 7))?.value, "Members = 11; Men = 7")
         XCTAssertNotNil(quality.tables.first { $0.name == "rejects_by_reason" })
     }
 

@@ -137,14 +137,20 @@ final class CapitalValueTests: XCTestCase {
         }
     }
 
-    func testOverflow() {
-        // Int64.max = 9 223 372 036 854 775 807 centimes = 92 233 720 368 547 758.07 MAD.
-        assertCents("92233720368547758.07", Int64.max)
-        assertInvalid("92233720368547758.08")
-        assertInvalid("92233720368547759")
-        assertInvalid("999999999999999999999999")
-        assertCents("-92233720368547758.07", -Int64.max)
-        assertInvalid("92233720368547758.075")  // rounds up past Int64.max
+    func testLimitAndOverflowAreTooLarge() {
+        // CONTRACT §3.0: beyond 10^12 MAD = 10^14 centimes is too large to count with.
+        assertCents("1000000000000", 100_000_000_000_000)
+        assertCents("1 000 000 000 000,00 DH", 100_000_000_000_000)
+        XCTAssertEqual(CapitalParser.parse("1000000000000.01"), .tooLarge)
+        XCTAssertEqual(CapitalParser.parse("-1000000000000.01"), .tooLarge)
+        // Beyond Int64 centimes (92 233 720 368 547 758.07 MAD), still "too large", never a trap.
+        XCTAssertEqual(CapitalParser.parse("92233720368547758"), .tooLarge)
+        XCTAssertEqual(CapitalParser.parse("92233720368547758.08"), .tooLarge)
+        XCTAssertEqual(CapitalParser.parse("999999999999999999999999"), .tooLarge)
+        XCTAssertEqual(CapitalParser.parse("92233720368547758.075"), .tooLarge)
+        XCTAssertEqual(CapitalParser.parse(String(repeating: "9", count: 5000)), .tooLarge)
+        // Too many digits is not "not a number", but garbage after them is.
+        assertInvalid("99999999999999999999x")
     }
 
     func testSubstringAndBytes() {

@@ -15,7 +15,9 @@ final class AtomicPublisherTests: XCTestCase {
 
     /// Hidden entries other than the lock/state files (leftovers of runs).
     func leftovers(_ dir: RefreshTestFolder) -> [String] {
-        dir.names().filter { $0.hasPrefix(".") && $0 != ".coopstat.lock" && $0 != ".coopstat-state.json" }
+        dir.names().filter {
+            $0.hasPrefix(".") && $0 != ".coopstat.lock" && $0 != ".coopstat-state.json" && $0 != PublishedLedger.fileName
+        }
     }
 
     func testPublishTwiceLatestPointsAtNewest() throws {
@@ -28,7 +30,7 @@ final class AtomicPublisherTests: XCTestCase {
         XCTAssertEqual(dir.read("latest/coopstat.txt"), "q4")
         XCTAssertEqual(dir.read("2024Q3/coopstat.txt"), "q3")
         XCTAssertEqual(dir.read("2024Q4/.published-at"), "2026-11-29T03:01:00.000Z\n")
-        XCTAssertEqual(dir.names(), ["2024Q3", "2024Q4", "latest"])
+        XCTAssertEqual(dir.names().filter { !$0.hasPrefix(".") }, ["2024Q3", "2024Q4", "latest"])
         XCTAssertEqual(p.publishedPeriods().map(\.name), ["2024Q4", "2024Q3"])
     }
 
@@ -41,7 +43,7 @@ final class AtomicPublisherTests: XCTestCase {
         try p.publish(staging: try stage(p, "v2"), period: "2024Q4", now: t0.addingTimeInterval(1))
         XCTAssertEqual(dir.read("latest/coopstat.txt"), "v2")
         XCTAssertNil(dir.read("2024Q4/extra.txt"), "a republish must not mix two runs")
-        XCTAssertEqual(dir.names(), ["2024Q4", "latest"])
+        XCTAssertEqual(dir.names().filter { !$0.hasPrefix(".") }, ["2024Q4", "latest"])
     }
 
     func testRetentionKeepsNewestNAndLatestAndForeignFolders() throws {
@@ -52,13 +54,13 @@ final class AtomicPublisherTests: XCTestCase {
             try p.publish(staging: try stage(p, period), period: period, now: t0.addingTimeInterval(Double(i) * 60))
         }
         XCTAssertEqual(try p.applyRetention(keep: 3).sorted(), ["2023Q4", "2024Q1"])
-        XCTAssertEqual(dir.names(), ["2024Q2", "2024Q3", "2024Q4", "latest", "notes"])
+        XCTAssertEqual(dir.names().filter { !$0.hasPrefix(".") }, ["2024Q2", "2024Q3", "2024Q4", "latest", "notes"])
 
         // Point latest at the oldest kept one: keep = 1 must still spare it.
         try FileManager.default.removeItem(atPath: dir.path + "/latest")
         try FileManager.default.createSymbolicLink(atPath: dir.path + "/latest", withDestinationPath: "2024Q2")
         XCTAssertEqual(try p.applyRetention(keep: 1), ["2024Q3"])
-        XCTAssertEqual(dir.names(), ["2024Q2", "2024Q4", "latest", "notes"])
+        XCTAssertEqual(dir.names().filter { !$0.hasPrefix(".") }, ["2024Q2", "2024Q4", "latest", "notes"])
     }
 
     func testLeftoversOfKilledRunsAreCleanedOrRestored() throws {
@@ -72,11 +74,25 @@ final class AtomicPublisherTests: XCTestCase {
         try dir.write(".old-2024Q4-999999-abc/coopstat.txt", "older q4")
         try dir.write(".old-2024Q3-999999-def/coopstat.txt", "q3 set aside")
         try dir.write(".trash-2023-999999-1/x", "x")
+        // The killed run had recorded them in its ledger before creating them; 2024Q3 was ours.
+        var ledger = try PublishedLedger.load(root: dir.path)
+        ledger.scratch += [
+            ".staging-999999-abc", ".latest-tmp-999999", ".old-2024Q4-999999-abc", ".old-2024Q3-999999-def", ".trash-2023-999999-1",
+        ]
+        let setAside = try XCTUnwrap(FileIdentity.ofEntry(dir.path + "/.old-2024Q3-999999-def"))
+        ledger.folders.append(
+            .init(name: "2024Q3", device: setAside.device, inode: setAside.inode, publishedAt: "2026-11-29T03:00:00.000Z"))
+        try ledger.save(root: dir.path)
+        // The user's own hidden entries, named like ours but not recorded, are never touched.
+        try dir.write(".tmp-mine/notes.txt", "user tmp")
+        try dir.write(".old-2024Q2-1-x/keep.txt", "user old")
 
         let lock = try RunLock.acquire(outputRoot: dir.url)
         let handled = try p.cleanLeftovers(holding: lock)
         XCTAssertEqual(handled.count, 5)
-        XCTAssertEqual(leftovers(dir), [])
+        XCTAssertEqual(leftovers(dir), [".old-2024Q2-1-x", ".tmp-mine"])
+        XCTAssertEqual(dir.read(".tmp-mine/notes.txt"), "user tmp")
+        XCTAssertEqual(dir.read(".old-2024Q2-1-x/keep.txt"), "user old")
         XCTAssertEqual(dir.read("2024Q3/coopstat.txt"), "q3 set aside")
         XCTAssertEqual(dir.read("2024Q4/coopstat.txt"), "q4")
         XCTAssertEqual(dir.symlinkTarget("latest"), "2024Q4")
@@ -131,64 +147,5 @@ final class AtomicPublisherTests: XCTestCase {
         XCTAssertThrowsError(try p.publish(staging: try stage(p, "x"), period: "2024Q4", now: t0))
         XCTAssertEqual(dir.read("latest/mine.txt"), "user data")
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir.path + "/2024Q4"))
-    }
-
-    func testPublishDirectoryCarriesUserFilesButNotOldOutputs() throws {
-        let dir = try RefreshTestFolder()
-        let out = dir.url.appendingPathComponent("out")
-        try dir.write("out/README.md", "mine")
-        try dir.write("out/notes/todo.txt", "also mine")
-        try dir.write("out/coopstat.xlsx", "old workbook")
-        try dir.write("out/coopstat.txt", "old text")
-        try dir.write("out/tables/old_table.csv", "old")
-
-        let staging = try AtomicPublisher.makeStaging(besides: out, faults: .none)
-        try Data("new text".utf8).write(to: staging.appendingPathComponent("coopstat.txt"))
-        try AtomicPublisher.publishDirectory(staging: staging, to: out, faults: .none)
-
-        XCTAssertEqual(dir.names("out"), ["README.md", "coopstat.txt", "notes"])
-        XCTAssertEqual(dir.read("out/coopstat.txt"), "new text")
-        XCTAssertEqual(dir.read("out/README.md"), "mine")
-        XCTAssertEqual(dir.read("out/notes/todo.txt"), "also mine")
-        XCTAssertEqual(dir.names(), ["out"], "no staging or old copy left beside the folder")
-
-        // First publish into a missing folder.
-        let fresh = dir.url.appendingPathComponent("fresh")
-        let s2 = try AtomicPublisher.makeStaging(besides: fresh, faults: .none)
-        try Data("a".utf8).write(to: s2.appendingPathComponent("summary.json"))
-        try AtomicPublisher.publishDirectory(staging: s2, to: fresh, faults: .none)
-        XCTAssertEqual(dir.read("fresh/summary.json"), "a")
-    }
-
-    func testPublishDirectoryFaultKeepsOldFolderAndRecoveryCleans() throws {
-        let dir = try RefreshTestFolder()
-        let out = dir.url.appendingPathComponent("out")
-        try dir.write("out/coopstat.txt", "old")
-        let staging = try AtomicPublisher.makeStaging(besides: out, faults: .none)
-        try Data("new".utf8).write(to: staging.appendingPathComponent("coopstat.txt"))
-        XCTAssertThrowsError(
-            try AtomicPublisher.publishDirectory(staging: staging, to: out, faults: FaultInjection(fault: "publish:rename")))
-        XCTAssertEqual(dir.read("out/coopstat.txt"), "old")
-        // Our own pid is alive, but recoverDirectory treats the caller's own leftovers as dead.
-        XCTAssertEqual(try AtomicPublisher.recoverDirectory(out).count, 1)
-        XCTAssertEqual(dir.names(), ["out"])
-        // An .old left by a kill between the fallback renames is restored.
-        try FileManager.default.moveItem(atPath: out.path, toPath: dir.path + "/.out.old-999999-ab")
-        XCTAssertEqual(try AtomicPublisher.recoverDirectory(out), [".out.old-999999-ab"])
-        XCTAssertEqual(dir.read("out/coopstat.txt"), "old")
-    }
-}
-
-final class RunOutputsTests: XCTestCase {
-    func testRunOutputsVersusUserFiles() {
-        for produced in [
-            "coopstat.xlsx", "coopstat.ar.xlsx", "coopstat.txt", "coopstat.fr.txt", "summary.json",
-            "rejects.csv", "manifest.json", "tables/by_region.csv", ".published-at",
-        ] {
-            XCTAssertTrue(RunOutputs.isProduced(produced), produced)
-        }
-        for mine in ["README.md", "notes/coopstat.txt", "coopstat.docx", "tables.csv", "summary.json.bak"] {
-            XCTAssertFalse(RunOutputs.isProduced(mine), mine)
-        }
     }
 }

@@ -1,3 +1,4 @@
+import CoopDomain
 import Crypto
 import XCTest
 
@@ -74,19 +75,22 @@ final class InputFingerprintTests: XCTestCase {
         }
     }
 
-    func testPreviousQuarter() {
-        func at(_ y: Int, _ m: Int) -> Date {
-            var c = DateComponents()
-            c.year = y
-            c.month = m
-            c.day = 15
-            c.hour = 12
-            var cal = Calendar(identifier: .gregorian)
-            cal.timeZone = TimeZone(identifier: "UTC")!
-            return cal.date(from: c)!
-        }
-        XCTAssertEqual(InputFingerprint.previousQuarter(of: at(2026, 11)), "2026Q3")
-        XCTAssertEqual(InputFingerprint.previousQuarter(of: at(2026, 2)), "2025Q4")
-        XCTAssertEqual(InputFingerprint.previousQuarter(of: at(2026, 4)), "2026Q1")
+    func testPeriodKeyFollowsTheRunsToday() throws {
+        let may10 = try XCTUnwrap(Day(year: 2025, month: 5, day: 10))
+        let may11 = try XCTUnwrap(Day(year: 2025, month: 5, day: 11))
+        XCTAssertEqual(InputFingerprint.periodKey(spec: "latest", today: may10), "latest\ttoday=2025-05-10")
+        XCTAssertNotEqual(
+            InputFingerprint.periodKey(spec: "latest", today: may10), InputFingerprint.periodKey(spec: "latest", today: may11))
+        XCTAssertNotEqual(
+            InputFingerprint.periodKey(spec: "latest", today: may10), InputFingerprint.periodKey(spec: "2025Q2", today: may10))
+    }
+
+    func testTodayIsTheLocalDate() throws {
+        // 2025-03-31T23:30:00Z is already 1 April in Morocco's UTC+1 and still 31 March in UTC.
+        let instant = Date(timeIntervalSince1970: 1_743_463_800)
+        XCTAssertEqual(
+            Today.day(at: instant, timeZone: try XCTUnwrap(TimeZone(identifier: "UTC"))), Day(year: 2025, month: 3, day: 31))
+        XCTAssertEqual(
+            Today.day(at: instant, timeZone: try XCTUnwrap(TimeZone(secondsFromGMT: 3600))), Day(year: 2025, month: 4, day: 1))
     }
 }

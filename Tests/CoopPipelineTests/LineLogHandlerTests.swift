@@ -43,7 +43,8 @@ final class LineLogHandlerTests: XCTestCase {
         XCTAssertEqual(object["time"] as? String, "2026-11-29T03:00:00Z")
         XCTAssertEqual(object["level"] as? String, "warning")
         XCTAssertEqual(object["label"] as? String, "refresh")
-        XCTAssertEqual(object["message"] as? String, "two\nlines")
+        // The newline from input is shown as a visible escape in JSON too (VisibleText).
+        XCTAssertEqual(object["message"] as? String, "two\\nlines")
         XCTAssertEqual(object["metadata"] as? [String: String], ["file": "a.csv"])
     }
 

@@ -36,23 +36,23 @@ final class RefreshConfigTests: XCTestCase {
         let c = try RefreshConfig.parse(text: full, configPath: "/etc/coop/refresh.toml")
         XCTAssertEqual(c.inputs, ["/etc/coop/registries", "/etc/coop/extra/one.csv", "/etc/coop/more/*.csv"])
         XCTAssertEqual(c.outputRoot.path, "/etc/coop/reports")
-        XCTAssertEqual(c.periodSpec, "2024Q3")
+        XCTAssertEqual(c.period, .fixed(.quarter(Quarter(year: 2024, index: 3)!)))
         XCTAssertEqual(c.languages, [.fr, .ar])
         XCTAssertEqual(c.primaryLanguage, .fr)
         XCTAssertEqual(c.formats, [.xlsx, .csv])
         XCTAssertEqual(c.rejectThreshold, .percent(5))
         XCTAssertEqual(c.keep, 3)
         XCTAssertEqual(c.reference?.path, "/etc/ref")
-        XCTAssertEqual(c.region, "07")
-        XCTAssertEqual(c.only, "soulaliyate")
+        XCTAssertEqual(c.region, RegionChoice(RegionCode("07")))
+        XCTAssertEqual(c.only, .soulaliyate)
         XCTAssertTrue(c.quiet)
         XCTAssertEqual(c.logFormat, .json)
-        XCTAssertEqual(c.rangeStart.description, "2010-01-01")
-        XCTAssertEqual(c.rangeEnd.description, "2023-06-30")
+        XCTAssertEqual(c.rangeStart?.description, "2010-01-01")
+        XCTAssertEqual(c.rangeEnd?.description, "2023-06-30")
         XCTAssertEqual(
             c.fileOverrides,
             [
-                .init(path: "/etc/coop/registries/old_office.csv", encoding: "windows-1256", delimiter: ";"),
+                .init(path: "/etc/coop/registries/old_office.csv", encoding: .windows1256, delimiter: .semicolon),
                 .init(path: "/abs/x.csv", encoding: nil, delimiter: nil),
             ])
         XCTAssertEqual(c.configText, full)
@@ -61,7 +61,7 @@ final class RefreshConfigTests: XCTestCase {
 
     func testDefaults() throws {
         let c = try RefreshConfig.parse(text: "inputs = [\"in\"]\noutput_root = \"/out\"\n", configPath: "/a/b.toml")
-        XCTAssertEqual(c.periodSpec, "latest")
+        XCTAssertEqual(c.period, .latest)
         XCTAssertEqual(c.languages, [.en])
         XCTAssertEqual(c.formats, [.xlsx, .txt, .csv, .json])
         XCTAssertNil(c.rejectThreshold)
@@ -70,8 +70,10 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertNil(c.region)
         XCTAssertFalse(c.quiet)
         XCTAssertEqual(c.logFormat, .human)
-        XCTAssertEqual(c.rangeStart, Day(year: 2005, month: 1, day: 1))
-        XCTAssertEqual(c.rangeEnd, Day(year: 2024, month: 12, day: 31))
+        // No [range]: 2005-01-01 .. the run's today, settled when the run knows its today.
+        XCTAssertNil(c.rangeStart)
+        XCTAssertNil(c.rangeEnd)
+        XCTAssertNil(c.today)
         XCTAssertEqual(c.outputRoot.path, "/out")
     }
 
@@ -168,12 +170,23 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertTrue(count.rejectThreshold!.isExceeded(rejected: 13, rowsRead: 1_000_000))
     }
 
-    func testPeriodSpecForms() {
-        for ok in ["latest", "previous-quarter", "all", "2024Q3", "2024", "2020..2024"] {
-            XCTAssertTrue(RefreshConfig.isPeriodSpec(ok), ok)
+    func testPeriodIsReadWithTheCommandLinesGrammar() throws {
+        // The config and --period share PeriodSpec(parsing:): "2024q4" and "Latest" are read the same way.
+        func period(_ text: String) throws -> PeriodSpec {
+            try RefreshConfig.parse(text: "inputs = \"a\"\noutput_root = \"o\"\nperiod = \"\(text)\"\n", configPath: "/c/r.toml").period
         }
-        for bad in ["2024Q0", "24", "2024..2020", "2024-Q3", "", "Latest"] {
-            XCTAssertFalse(RefreshConfig.isPeriodSpec(bad), bad)
+        XCTAssertEqual(try period("2024q4"), .fixed(.quarter(Quarter(year: 2024, index: 4)!)))
+        XCTAssertEqual(try period("Latest"), .latest)
+        XCTAssertEqual(try period("previous-quarter"), .previousQuarter)
+        XCTAssertEqual(try period("all"), .fixed(.all))
+        XCTAssertEqual(try period("2024"), .fixed(.year(2024)))
+        XCTAssertEqual(try period("2020..2024"), .fixed(.years(2020, 2024)))
+        for bad in ["2024Q0", "24", "2024..2020", ""] {
+            XCTAssertThrowsError(try period(bad), bad) { e in
+                XCTAssertEqual((e as? ConfigError)?.key, "period", bad)
+                XCTAssertEqual((e as? ConfigError)?.line, 3, bad)
+            }
+            XCTAssertThrowsError(try PeriodSpec(optionText: bad), bad)
         }
     }
 
@@ -211,8 +224,8 @@ final class RefreshConfigKeyLineTests: XCTestCase {
         let inline = "inputs = \"a\"\noutput_root = \"o\"\nrange = { start = \"2010-01-01\", end = 2012-12-31 }\n"
         let c = try RefreshConfig.parse(text: inline, configPath: "/c/r.toml")
         XCTAssertEqual(c.inputs, ["/c/a"])
-        XCTAssertEqual(c.rangeStart.description, "2010-01-01")
-        XCTAssertEqual(c.rangeEnd.description, "2012-12-31")
+        XCTAssertEqual(c.rangeStart?.description, "2010-01-01")
+        XCTAssertEqual(c.rangeEnd?.description, "2012-12-31")
         let multiline = "inputs = [\n  \"a\",\n  7,\n]\noutput_root = \"o\"\n"
         XCTAssertThrowsError(try RefreshConfig.parse(text: multiline, configPath: "/c/r.toml")) { e in
             XCTAssertEqual((e as! ConfigError).line, 1)
@@ -222,6 +235,10 @@ final class RefreshConfigKeyLineTests: XCTestCase {
 
     func testRegionAcceptsIntegerAndPadsCode() throws {
         let c = try RefreshConfig.parse(text: "inputs = \"a\"\noutput_root = \"o\"\nregion = 7\n", configPath: "/c/r.toml")
-        XCTAssertEqual(c.region, "07")
+        XCTAssertEqual(c.region, RegionChoice(RegionCode("07")))
+        // A name is kept as written; the run resolves it against the reference tables it loads.
+        let named = try RefreshConfig.parse(
+            text: "inputs = \"a\"\noutput_root = \"o\"\nregion = \"Marrakech-Safi\"\n", configPath: "/c/r.toml")
+        XCTAssertEqual(named.region?.text, "Marrakech-Safi")
     }
 }

@@ -38,7 +38,7 @@ final class RefreshTests: XCTestCase {
                         try Data("build \(self.builds)".utf8).write(to: staging.appendingPathComponent(name))
                     }
                     return BuildOutcome(
-                        counts: ["rows_read": 3, "accepted": 3 - self.rejected, "rejected": self.rejected],
+                        counts: [.rowsRead: 3, .accepted: 3 - self.rejected, .rejected: self.rejected],
                         rowsRead: 3, rejected: self.rejected, refusedFiles: self.refused,
                         periodLabel: self.period)
                 })
@@ -48,7 +48,9 @@ final class RefreshTests: XCTestCase {
         func read(_ rel: String) -> String? { dir.read("reports/" + rel) }
         var latest: String? { dir.symlinkTarget("reports/latest") }
         var leftovers: [String] {
-            dir.names("reports").filter { $0.hasPrefix(".") && $0 != ".coopstat.lock" && $0 != ".coopstat-state.json" }
+            dir.names("reports").filter {
+                $0.hasPrefix(".") && $0 != ".coopstat.lock" && $0 != ".coopstat-state.json" && $0 != PublishedLedger.fileName
+            }
         }
     }
 
@@ -208,6 +210,9 @@ final class RefreshTests: XCTestCase {
         let s = try Setup()
         XCTAssertEqual(s.run(at: t0).exitCode, 0)
         try s.dir.write("reports/.staging-999999-dead/coopstat.txt", "half")
+        var ledger = try PublishedLedger.load(root: s.config.outputRoot.path)
+        ledger.scratch.append(".staging-999999-dead")  // as the killed run recorded it
+        try ledger.save(root: s.config.outputRoot.path)
         let out = s.run(force: true, at: t0.addingTimeInterval(60))
         XCTAssertEqual(out.exitCode, 0)
         XCTAssertTrue(out.messages[0].hasPrefix("recovered from an interrupted run"), "\(out.messages)")

@@ -30,4 +30,8 @@ public struct ReadChart: Equatable, Sendable {
     public let valueAxisCount: Int
     /// `formatCode` of the value axes' `c:numFmt`, in order.
     public let valueAxisNumberFormats: [String]
+    /// `rot` of the category axis labels (`c:catAx/c:txPr/a:bodyPr`), in 60,000ths of a degree.
+    public let categoryAxisRotation: Int?
+    /// `c:catAx/c:tickLblSkip`: one label shown in this many.
+    public let categoryLabelInterval: Int?
 }

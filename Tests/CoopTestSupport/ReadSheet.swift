@@ -10,6 +10,21 @@ public struct ReadSheet: Equatable, Sendable {
         public let topLeftCell: String?
     }
 
+    /// How the sheet prints (`<pageSetup>`, `<printOptions>`, `<sheetPr><pageSetUpPr fitToPage>`, `<headerFooter>`).
+    public struct PageSetup: Equatable, Sendable {
+        /// `paperSize` (9 = A4, 1 = Letter); nil when not written (Excel's default, Letter).
+        public let paperSize: Int?
+        /// `orientation`: "landscape" or "portrait"; nil when not written.
+        public let orientation: String?
+        /// `fitToWidth` / `fitToHeight` (Excel's default 1 when absent), meaningful when `fitToPage`.
+        public let fitToWidth: Int
+        public let fitToHeight: Int
+        public let fitToPage: Bool
+        public let centeredHorizontally: Bool
+        /// `<oddFooter>` text.
+        public let footer: String?
+    }
+
     public let name: String
     /// The zip entry, e.g. "xl/worksheets/sheet1.xml".
     public let part: String
@@ -24,6 +39,11 @@ public struct ReadSheet: Equatable, Sendable {
     public let conditionalFormatTypes: [String]
     public let tables: [ReadTable]
     public let charts: [ReadChart]
+    public let pageSetup: PageSetup
+    /// `_xlnm.Print_Titles` of this sheet (workbook defined name), e.g. "'By region'!$3:$3".
+    public let printTitles: String?
+    /// `_xlnm.Print_Area` of this sheet, e.g. "'By region'!$A$1:$J$40".
+    public let printArea: String?
 
     /// The cell at an A1 reference, if stored.
     public func cell(_ reference: String) -> ReadCell? { cells[reference] }

@@ -42,8 +42,16 @@ public struct WorkbookReader: Sendable {
 
         let workbook = try package.tree("xl/workbook.xml")
         let workbookRels = try package.relationships(of: "xl/workbook.xml")
+        // Defined names local to a sheet: localSheetId is the sheet's position in <sheets>.
+        var localNames: [Int: [String: String]] = [:]
+        for definedName in workbook.descendants("definedName") {
+            guard let name = definedName.attribute("name"), let id = definedName.attribute("localSheetId").flatMap(Int.init) else {
+                continue
+            }
+            localNames[id, default: [:]][name] = definedName.text
+        }
         var sheets: [ReadSheet] = []
-        for sheet in workbook.descendants("sheet") {
+        for (position, sheet) in workbook.descendants("sheet").enumerated() {
             let name = sheet.attribute("name") ?? ""
             guard let rid = sheet.attribute("r:id"), let part = workbookRels[rid] else {
                 throw WorkbookReaderError(part: "xl/workbook.xml", message: "sheet '\(name)' has no relationship")
@@ -51,7 +59,7 @@ public struct WorkbookReader: Sendable {
             sheets.append(
                 try Self.readSheet(
                     name: name, part: part, package: package,
-                    sharedStrings: sharedStrings, numberFormats: numberFormats))
+                    sharedStrings: sharedStrings, numberFormats: numberFormats, definedNames: localNames[position] ?? [:]))
         }
         self.sheets = sheets
 
@@ -95,7 +103,7 @@ public struct WorkbookReader: Sendable {
 
     static func readSheet(
         name: String, part: String, package: Package, sharedStrings: [String],
-        numberFormats: [String]
+        numberFormats: [String], definedNames: [String: String] = [:]
     ) throws -> ReadSheet {
         let tree = try package.tree(part)
         var cells: [String: ReadCell] = [:]
@@ -160,9 +168,20 @@ public struct WorkbookReader: Sendable {
                 charts.append(try readChart(part: chartPart, package: package))
             }
         }
+        let page = tree.child("pageSetup")
+        let printOptions = tree.child("printOptions")
+        let fitToPage = tree.child("sheetPr")?.child("pageSetUpPr")?.attribute("fitToPage")
+        let pageSetup = ReadSheet.PageSetup(
+            paperSize: page?.attribute("paperSize").flatMap(Int.init), orientation: page?.attribute("orientation"),
+            fitToWidth: page?.attribute("fitToWidth").flatMap(Int.init) ?? 1,
+            fitToHeight: page?.attribute("fitToHeight").flatMap(Int.init) ?? 1,
+            fitToPage: fitToPage == "1" || fitToPage == "true",
+            centeredHorizontally: ["1", "true"].contains(printOptions?.attribute("horizontalCentered") ?? "0"),
+            footer: tree.child("headerFooter")?.child("oddFooter")?.text)
         return ReadSheet(
             name: name, part: part, cells: cells, rightToLeft: rtl, frozenPane: frozen, columnWidths: widths,
-            mergedRanges: merged, conditionalFormatTypes: conditional, tables: tables, charts: charts)
+            mergedRanges: merged, conditionalFormatTypes: conditional, tables: tables, charts: charts,
+            pageSetup: pageSetup, printTitles: definedNames["_xlnm.Print_Titles"], printArea: definedNames["_xlnm.Print_Area"])
     }
 
     static func readTable(part: String, package: Package) throws -> ReadTable {
@@ -207,7 +226,9 @@ public struct WorkbookReader: Sendable {
             grouping: plots.first?.child("grouping")?.attribute("val"),
             title: titleText.flatMap { $0.isEmpty ? nil : $0 },
             series: series, valueAxisCount: valueAxes.count,
-            valueAxisNumberFormats: valueAxes.compactMap { $0.child("numFmt")?.attribute("formatCode") })
+            valueAxisNumberFormats: valueAxes.compactMap { $0.child("numFmt")?.attribute("formatCode") },
+            categoryAxisRotation: plotArea?.child("catAx")?.child("txPr")?.child("bodyPr")?.attribute("rot").flatMap(Int.init),
+            categoryLabelInterval: plotArea?.child("catAx")?.child("tickLblSkip")?.attribute("val").flatMap(Int.init))
     }
 }
 

@@ -103,10 +103,10 @@ enum CoopstatProcess {
     /// killed child never leaves a reader blocked).
     static func launch(
         _ arguments: [String], environment extra: [String: String] = [:],
-        scratch: URL
+        scratch: URL, executable program: String? = nil
     ) throws -> Running {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try program.map { URL(fileURLWithPath: $0) } ?? executable()
         process.arguments = arguments
         process.environment = environment(extra)
         process.currentDirectoryURL = scratch
@@ -126,9 +126,9 @@ enum CoopstatProcess {
     /// Runs `coopstat ARGS` to the end.
     static func run(
         _ arguments: [String], environment extra: [String: String] = [:],
-        scratch: URL
+        scratch: URL, executable program: String? = nil
     ) throws -> Finished {
-        try launch(arguments, environment: extra, scratch: scratch).wait()
+        try launch(arguments, environment: extra, scratch: scratch, executable: program).wait()
     }
 }
 
@@ -148,6 +148,7 @@ final class RefreshSandbox {
         return [
             "by_region": "region_code,region," + metrics,
             "by_province": "region_code,province," + metrics,
+            "province_sector": "region_code,province,sector_code,cooperatives,members_total,members_women",
             "by_sector": "sector_code,sector," + metrics,
             "by_gender": "region_code,region,gender,members",
             "region_sector": "region_code,sector_code,cooperatives,members_total,members_women",
@@ -158,6 +159,7 @@ final class RefreshSandbox {
                 "file,encoding,delimiter,rows_read,accepted,rejected,duplicates,duplicate_conflicts,unknown_sector,skipped_blank",
             "by_community": "community," + metrics + ",members_youth",
             "youth_by_region": "region_code,region,cooperatives_reporting,members_total_reporting,members_youth,youth_share",
+            "youth_by_province": "region_code,province,cooperatives_reporting,members_total_reporting,members_youth,youth_share",
         ]
     }()
 
@@ -239,8 +241,9 @@ final class RefreshSandbox {
 
     /// Writes `refresh.toml` (txt, csv, json only: the tests never depend on the workbook).
     /// Lines: 1-5 inputs … formats, 6 `keep`, 7 `top` (one top-level line, or empty),
-    /// 8-10 `[range]`, `extra` from line 11.
-    func writeConfig(keep: Int = 3, period: String = "latest", top: String = "", extra: String = "") throws {
+    /// 8-10 `[range]`, `extra` from line 11. `top` defaults to a fixed `today` (2025-01-15), so no
+    /// run depends on the real date.
+    func writeConfig(keep: Int = 3, period: String = "latest", top: String = "today = 2025-01-15", extra: String = "") throws {
         let text = """
             inputs = ["registries"]
             output_root = "reports"

@@ -210,7 +210,7 @@ final class RefreshBinaryTests: XCTestCase {
             text += "X\(i),Bad \(i),2020-05-05,Atlantide,,agriculture,5,2,3,100\n"
         }
         try Data(text.utf8).write(to: sandbox.registry)
-        try sandbox.writeConfig(top: "reject_threshold = 10")
+        try sandbox.writeConfig(top: "reject_threshold = 10\ntoday = 2025-01-15")
 
         let end = try sandbox.refresh()
         XCTAssertEqual(end.status, 65, "\(end)")

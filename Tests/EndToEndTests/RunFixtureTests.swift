@@ -62,7 +62,7 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         for name in [
             "by_region", "by_province", "by_sector", "by_gender", "region_sector", "yearly", "quarterly",
-            "comparison", "data_quality", "by_community", "youth_by_region",
+            "comparison", "data_quality", "by_community", "youth_by_region", "province_sector", "youth_by_province",
         ] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("out/tables/\(name).csv")), name)
         }
@@ -93,9 +93,12 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(sectors.first { $0[0] == "agriculture" }?[2], "1")
         XCTAssertEqual(sectors.first { $0[0] == "peche" }?[2], "1")
 
+        // 2024Q2 by province: R6 (01) and R7 (04) name no province, R1 is in Essaouira, R2 (b.csv, no province
+        // column) is 07's not-reported row, last in its region: 1 + 1 + 1 + 1 = the quarter's 4 cooperatives.
         let provinces = try csv("out/tables/by_province.csv")
-        XCTAssertEqual(provinces.count, 2)  // header + Essaouira
-        XCTAssertEqual(provinces[1][0...2], ["07", "Essaouira", "1"])
+        XCTAssertEqual(
+            provinces.dropFirst().map { Array($0[0...3]) },
+            [["01", "", "1", "5"], ["04", "", "1", "6"], ["07", "Essaouira", "1", "10"], ["07", "", "1", "9"]])
 
         let comparison = try csv("out/tables/comparison.csv")
         XCTAssertEqual(
@@ -175,6 +178,39 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(try csv("r07/tables/by_gender.csv").count, 4)
     }
 
+    func testRegionGivenByAnyAliasAndUnknownOneListsTheRegions() throws {
+        let byCode = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("code"), "--period", "all", "--region", "07",
+            "--format", "csv,json", "--quiet",
+        ])
+        XCTAssertEqual(byCode.status, 0, byCode.stderr)
+        for (index, alias) in ["Marrakech-Safi", "  marrakech safi ", "جهة مراكش آسفي"].enumerated() {
+            let result = try CoopstatBinary.run([
+                "run", "--input", scratch.path("in"), "--output", scratch.path("alias\(index)"), "--period", "all",
+                "--region", alias, "--format", "csv,json", "--quiet",
+            ])
+            XCTAssertEqual(result.status, 0, "\(alias): \(result.stderr)")
+            for table in ["by_region", "by_province", "province_sector", "youth_by_province"] {
+                XCTAssertEqual(
+                    try scratch.read("alias\(index)/tables/\(table).csv"), try scratch.read("code/tables/\(table).csv"), "\(alias) \(table)"
+                )
+            }
+            // The region is recorded by its code, however it was named.
+            XCTAssertTrue(try scratch.read("alias\(index)/summary.json").contains("\"region\" : \"07\""), alias)
+        }
+        let unknown = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("none"), "--region", "Atlantide", "--quiet",
+        ])
+        XCTAssertEqual(unknown.status, 64)
+        let lines = unknown.stderr.split(separator: "\n")
+        XCTAssertEqual(lines.count, 1, unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("region 'Atlantide' is not a 2015 region"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("01 Tanger-Tétouan-Al Hoceïma"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("07 Marrakech-Safi"), unknown.stderr)
+        XCTAssertTrue(unknown.stderr.contains("12 Dakhla-Oued Ed-Dahab"), unknown.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("none/summary.json")))
+    }
+
     func testValidateAndExitCodes() throws {
         let validate = try CoopstatBinary.run(["validate", "--input", scratch.path("in")])
         XCTAssertEqual(validate.status, 65)
@@ -220,7 +256,7 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(threshold.status, 65)
     }
 
-    func testOutputFolderKeepsUserFilesAndIsReplacedWhole() throws {
+    func testOutputFolderKeepsUserFilesAndDropsOnlyItsOwnOldOutputs() throws {
         try scratch.write("out/README.md", bytes: Array("mine".utf8))
         XCTAssertEqual(
             try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("out"), "--quiet"]).status, 0)
@@ -229,7 +265,12 @@ final class RunFixtureTests: XCTestCase {
                 .status, 0)
         XCTAssertEqual(try scratch.read("out/README.md"), "mine")
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("out/summary.json")))
-        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/tables")))  // not a mix of two runs
+        // Not a mix of two runs: the first run's tables, workbook and text report, which the
+        // bookkeeping lists as coopstat's, are gone; the folders stay (they may be the user's too).
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path("out/tables")), [])
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(atPath: scratch.path("out")).sorted(),
+            [".coopstat-outputs.json", "README.md", "rejects.csv", "summary.json", "tables"])
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.url.path).filter {
             $0.contains("staging") || $0.contains(".old-")
         }

@@ -2,7 +2,8 @@ import CoopDomain
 
 /// The data-quality summary `coopstat validate` prints: per file encoding, delimiter and counts,
 /// rejects by reason, refusals, unknown columns and sectors, and the first rejects.
-/// Invariant: every file read appears, and the TOTAL line adds them up.
+/// Invariant: every file read appears, and the TOTAL line adds them up; no line holds a
+/// character `VisibleText` escapes.
 public enum QualitySummary {
     public static func render(files: [FileQuality], rejects: [RejectedRow], conflicts: [DuplicateConflict], firstRejects: Int = 20)
         -> String
@@ -68,6 +69,7 @@ public enum QualitySummary {
                 )
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Every line is ours but for input-derived names and values: none may drive the terminal.
+        return lines.map(VisibleText.escaped).joined(separator: "\n") + "\n"
     }
 }

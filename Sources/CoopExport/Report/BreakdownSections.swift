@@ -13,9 +13,10 @@ extension ReportPage {
             TextTable.Column(labels.membersHeader, .right),
             TextTable.Column(labels.womenShareHeader, .right),
         ])
-        for (rank, place) in ranked(places, { $0.metrics.cooperatives }).enumerated() {
+        let ranking = ranked(places.filter { !$0.isNotReported }, { $0.metrics.cooperatives }) + places.filter(\.isNotReported)
+        for (rank, place) in ranking.enumerated() {
             table.add([
-                String(rank + 1), place.name, style.integer(place.metrics.cooperatives),
+                place.isNotReported ? "" : String(rank + 1), place.name, style.integer(place.metrics.cooperatives),
                 style.percent(Ratio(place.metrics.cooperatives, total.cooperatives)),
                 style.integer(place.metrics.membersTotal), style.percent(place.metrics.womenShare),
             ])
@@ -30,7 +31,7 @@ extension ReportPage {
         return heading(byProvince ? labels.provincesRanked : labels.regionsRanked) + table.render()
     }
 
-    /// Sectors with cooperatives created in the period, ranked, then how many sectors had none.
+    /// Sectors with cooperatives created in the period, ranked, then how many sectors had none, named.
     func sectorRanking() -> [String] {
         let total = analysis.current
         let active = analysis.sectors.filter { $0.metrics.cooperatives > 0 }
@@ -49,9 +50,10 @@ extension ReportPage {
                 style.integer(entry.metrics.membersTotal), style.percent(entry.metrics.womenShare),
             ])
         }
-        let none = analysis.sectors.count - active.count
-        return heading(labels.sectorsRanked) + table.render()
-            + ["", ReportLabels.fill(labels.sectorsWithNone, ["count": style.integer(none)])]
+        let none = analysis.sectors.filter { $0.metrics.cooperatives == 0 }.map { $0.sector.name(in: language) }
+        var line = ReportLabels.fill(labels.sectorsWithNone, ["count": style.integer(none.count)])
+        if !none.isEmpty { line += " (" + none.joined(separator: labels.listSeparator) + ")" }
+        return heading(labels.sectorsRanked) + table.render() + [""] + DisplayWidth.wrap(line, width: TextReport.maxWidth)
     }
 
     /// Women, men, gender not reported, women's share and women's cooperatives by region (or province).

@@ -23,7 +23,7 @@ extension ReportPage {
         func communityRow(_ label: String, _ m: Metrics) -> [String] {
             [
                 label, style.integer(m.cooperatives), style.percent(Ratio(m.cooperatives, total.cooperatives)),
-                style.integer(m.membersTotal), style.percent(m.womenShare), style.integer(m.membersYouth),
+                style.integer(m.membersTotal), style.percent(m.womenShare), m.reportedYouth.map(style.integer) ?? labels.undefined,
             ]
         }
         for (community, metrics) in analysis.communities { communities.add(communityRow(name(community), metrics)) }
@@ -47,7 +47,7 @@ extension ReportPage {
         func youthRow(_ label: String, _ m: Metrics) -> [String] {
             [
                 label, style.integer(m.youthReportingCooperatives), style.integer(m.youthReportingMembers),
-                style.integer(m.membersYouth), style.percent(m.youthShare),
+                m.reportedYouth.map(style.integer) ?? labels.undefined, style.percent(m.youthShare),
             ]
         }
         for place in places { youth.add(youthRow(place.name, place.metrics)) }
@@ -55,6 +55,7 @@ extension ReportPage {
 
         return heading(labels.communitiesAndYouth) + communities.render()
             + [""] + DisplayWidth.wrap(note, width: TextReport.maxWidth)
+            + CoverageText(analysis: analysis).reportingLines.flatMap { DisplayWidth.wrap($0, width: TextReport.maxWidth) }
             + [""] + [byProvince ? labels.youthByProvince : labels.youthByRegion] + youth.render()
     }
 }

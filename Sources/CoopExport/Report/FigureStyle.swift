@@ -3,20 +3,52 @@ import CoopTransform
 
 /// How the report writes numbers, shares, changes, dates and periods in one language
 /// (en `60,055` `34.1%`, fr `60 055` `34,1 %`, ar Western digits `60,055` `34.1%`).
-/// Invariant: an undefined share or change is written `—`, never NaN or a division by zero.
+/// For right-to-left text (`isolatesFigures`), every figure is wrapped in a left-to-right isolate
+/// (LRI U+2066 … PDI U+2069), so the bidirectional algorithm keeps its sign, percent sign and decimal
+/// mark with it (`-94 (-18.1%)` never shows as `94- (%18.1-)`).
+/// Invariant: an undefined share or change is written `—`, never NaN or a division by zero; a figure
+/// is isolated once, as a whole, or not at all.
 public struct FigureStyle: Sendable {
     public let labels: ReportLabels
+    /// Whether figures are wrapped in LRI … PDI (the Arabic text report).
+    public let isolatesFigures: Bool
+    /// Whether figures are wrapped in left-to-right marks (U+200E) instead: what spreadsheet
+    /// programs that predate the isolates understand (the Arabic workbook's sentences).
+    public let marksFigures: Bool
 
-    public init(_ language: Language) { labels = ReportLabels.of(language) }
+    public init(_ language: Language, isolatingFigures: Bool = false, markingFigures: Bool = false) {
+        labels = ReportLabels.of(language)
+        isolatesFigures = isolatingFigures
+        marksFigures = markingFigures && !isolatingFigures
+    }
+
+    /// Left-to-right isolate and pop directional isolate.
+    public static let isolateStart = "\u{2066}"
+    public static let isolateEnd = "\u{2069}"
+
+    /// `figure` as one left-to-right unit when figures are isolated.
+    public func isolated(_ figure: String) -> String {
+        if isolatesFigures { return Self.isolateStart + figure + Self.isolateEnd }
+        return marksFigures ? "\u{200E}" + figure + "\u{200E}" : figure
+    }
+
+    /// `text` without the isolates and marks this style adds.
+    public static func withoutIsolates(_ text: String) -> String {
+        String(text.unicodeScalars.filter { $0 != "\u{2066}" && $0 != "\u{2069}" && $0 != "\u{200E}" }.map(Character.init))
+    }
 
     /// A whole number with thousands grouping.
-    public func integer(_ value: Int) -> String {
+    public func integer(_ value: Int) -> String { isolated(plainInteger(value)) }
+
+    func plainInteger(_ value: Int) -> String {
         grouped(String(value.magnitude), negative: value < 0)
     }
 
     /// A whole number with an explicit sign (`+1,234`, `-12`, `0`).
-    public func signed(_ value: Int) -> String {
-        value > 0 ? "+" + integer(value) : integer(value)
+    public func signed(_ value: Int) -> String { isolated(plainSigned(value)) }
+
+    func plainSigned(_ value: Int) -> String {
+        value > 0 ? "+" + plainInteger(value) : plainInteger(value)
     }
 
     /// Dirhams from centimes, rounded half away from zero to whole dirhams.
@@ -37,18 +69,20 @@ public struct FigureStyle: Sendable {
     /// A share as a percentage with one decimal (`34.1%`), `—` when undefined.
     public func percent(_ ratio: Ratio) -> String {
         guard let tenths = ratio.scaled(places: 3) else { return labels.undefined }
-        return oneDecimal(tenths, sign: false) + labels.percentSign
+        return isolated(oneDecimal(tenths, sign: false) + labels.percentSign)
     }
 
     /// The relative change from `base` to `base + delta` as a signed percentage (`+2.8%`), `—` when `base` is 0.
-    public func percentChange(_ delta: Int, base: Int) -> String {
+    public func percentChange(_ delta: Int, base: Int) -> String { isolated(plainPercentChange(delta, base: base)) }
+
+    func plainPercentChange(_ delta: Int, base: Int) -> String {
         guard let tenths = Ratio(delta, base).scaled(places: 3) else { return labels.undefined }
         return oneDecimal(tenths, sign: true) + labels.percentSign
     }
 
     /// A change written `+34 (+2.8%)`; the percentage is `—` when the base is 0.
     public func change(_ delta: Int, base: Int) -> String {
-        "\(signed(delta)) (\(percentChange(delta, base: base)))"
+        isolated("\(plainSigned(delta)) (\(plainPercentChange(delta, base: base)))")
     }
 
     /// A capital change written `+1,250 (+2.8%)`.
@@ -64,13 +98,13 @@ public struct FigureStyle: Sendable {
             let value = (n < 0) != (d < 0) ? -Int(tenths) : Int(tenths)
             pct = oneDecimal(value, sign: true) + labels.percentSign
         }
-        return "\(signedDirhams(deltaCents)) (\(pct))"
+        return isolated("\(plainSigned(Int(roundedDirhams(deltaCents)))) (\(pct))")
     }
 
     /// The difference of two shares in percentage points (`+1.2 pts`), `—` when either is undefined.
     public func pointsChange(from old: Ratio, to new: Ratio) -> String {
         guard let tenths = Self.pointsDifference(from: old, to: new, places: 1) else { return labels.undefined }
-        return ReportLabels.fill(labels.points, ["value": oneDecimal(tenths, sign: true)])
+        return ReportLabels.fill(labels.points, ["value": isolated(oneDecimal(tenths, sign: true))])
     }
 
     /// `new - old` in percentage points as an integer count of 10^-places points; nil when undefined.
@@ -123,9 +157,13 @@ public struct FigureStyle: Sendable {
         return day(range.start) + " – " + day(range.end)
     }
 
-    /// A quarter as a column header (`2024 Q4`, `T4 2024`).
+    /// Ordinal words of the quarters, as an administration writes them in Arabic («الفصل الرابع»).
+    static let arabicOrdinals = ["الأول", "الثاني", "الثالث", "الرابع"]
+
+    /// A quarter as a column header (`2024 Q4`, `T4 2024`, `الفصل الرابع من 2024`).
     public func quarter(_ q: Quarter) -> String {
-        ReportLabels.fill(labels.quarter, ["year": String(q.year), "index": String(q.index)])
+        let ordinal = Self.arabicOrdinals.indices.contains(q.index - 1) ? Self.arabicOrdinals[q.index - 1] : String(q.index)
+        return ReportLabels.fill(labels.quarter, ["year": String(q.year), "index": String(q.index), "ordinal": ordinal])
     }
 
     /// A period's short name (`2024 Q4`, `2024`, `2020–2024`, `2005–2024` for all).

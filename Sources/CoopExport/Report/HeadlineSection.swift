@@ -7,12 +7,12 @@ extension ReportPage {
         let current = analysis.current
         let comparisons = analysis.comparisons
         let showCumulative = analysis.period != .all
-        let periodName = style.periodName(analysis.period, range: analysis.range)
+        let time = CoverageText(analysis: analysis)
+        let periodName = time.periodName
 
         var columns = [TextTable.Column("", .left, shrink: .keepStart), TextTable.Column(periodName, .right)]
-        for (other, _) in comparisons {
-            columns.append(
-                TextTable.Column(ReportLabels.fill(labels.versus, ["period": style.periodName(other, range: analysis.range)]), .right))
+        for index in comparisons.indices {
+            columns.append(TextTable.Column(ReportLabels.fill(labels.versus, ["period": time.comparisonName(index)]), .right))
         }
         if showCumulative {
             columns.append(TextTable.Column(ReportLabels.fill(labels.since, ["start": style.rangeStart(analysis.range)]), .right))
@@ -47,6 +47,7 @@ extension ReportPage {
         if showCumulative { capital.append(style.dirhams(analysis.cumulative.capitalCents)) }
         table.add(capital)
 
-        return heading(ReportLabels.fill(labels.headline, ["period": periodName])) + table.render()
+        let note = time.sameSpanNote.map { [""] + DisplayWidth.wrap($0, width: TextReport.maxWidth) } ?? []
+        return heading(ReportLabels.fill(labels.headline, ["period": periodName])) + table.render() + note
     }
 }

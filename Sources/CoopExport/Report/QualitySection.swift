@@ -2,7 +2,8 @@ import CoopDomain
 import CoopTransform
 
 extension ReportPage {
-    /// Files read, rows accounted for, rejects by reason and refused files.
+    /// Files read, rows accounted for (with, in a restricted run, the number accepted in its scope),
+    /// rejects by reason and refused files (in the run's language).
     func qualitySection() -> [String] {
         let total = context.totalQuality
         let summary = ReportLabels.fill(
@@ -14,6 +15,9 @@ extension ReportPage {
                 "blank": style.integer(total.skippedBlank), "unknown": style.integer(total.unknownSector),
             ])
         var lines = heading(labels.dataQuality) + DisplayWidth.wrap(summary, width: TextReport.maxWidth)
+        if let note = QualitySheet.scopeNote(context, labels: WorkbookLabels.of(language), report: labels, figures: style) {
+            lines += DisplayWidth.wrap(note, width: TextReport.maxWidth)
+        }
 
         var files = TextTable([
             TextTable.Column(labels.file, .left, shrink: .keepEnd),
@@ -33,7 +37,7 @@ extension ReportPage {
         for file in context.files {
             files.add(
                 row(
-                    file.file, file, encoding: file.encoding.isEmpty ? labels.undefined : file.encoding,
+                    VisibleText.escaped(file.file), file, encoding: file.encoding.isEmpty ? labels.undefined : file.encoding,
                     delimiter: delimiterName(file.delimiter)))
         }
         files.footer = [row(labels.total, total, encoding: "", delimiter: "")]
@@ -56,8 +60,10 @@ extension ReportPage {
         if refused.isEmpty {
             lines.append("  " + labels.noRefusedFiles)
         } else {
+            let values = ValueLabels.of(language)
             for file in refused {
-                lines += DisplayWidth.wrap(file.file + ": " + (file.refusal ?? ""), width: TextReport.maxWidth, indent: "  ")
+                lines += DisplayWidth.wrap(
+                    VisibleText.escaped(values.refusal(of: file) ?? ""), width: TextReport.maxWidth, indent: "  ")
             }
         }
 
@@ -67,13 +73,15 @@ extension ReportPage {
             for file in unknown {
                 if !file.unknownColumns.isEmpty {
                     let text = ReportLabels.fill(
-                        labels.unknownColumnsLine, ["file": file.file, "list": file.unknownColumns.joined(separator: ", ")])
+                        labels.unknownColumnsLine,
+                        ["file": VisibleText.escaped(file.file), "list": VisibleText.escaped(file.unknownColumns.joined(separator: ", "))])
                     lines += DisplayWidth.wrap(text, width: TextReport.maxWidth, indent: "  ")
                 }
                 if !file.unknownSectorValues.isEmpty {
                     let list = file.unknownSectorValues.sorted { $0.key < $1.key }
-                        .map { ($0.key.isEmpty ? "—" : $0.key) + " (" + style.integer($0.value) + ")" }.joined(separator: ", ")
-                    let text = ReportLabels.fill(labels.unknownSectorsLine, ["file": file.file, "list": list])
+                        .map { ($0.key.isEmpty ? "—" : VisibleText.escaped($0.key)) + " (" + style.integer($0.value) + ")" }.joined(
+                            separator: ", ")
+                    let text = ReportLabels.fill(labels.unknownSectorsLine, ["file": VisibleText.escaped(file.file), "list": list])
                     lines += DisplayWidth.wrap(text, width: TextReport.maxWidth, indent: "  ")
                 }
             }

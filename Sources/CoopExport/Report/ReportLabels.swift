@@ -172,6 +172,7 @@ public struct ReportLabels: Sendable {
             "missing_date": "creation date missing",
             "invalid_date": "creation date is not a real date",
             "date_out_of_range": "creation date outside the analysed range",
+            "date_in_future": "creation date in the future",
             "unknown_region": "unknown region",
             "unknown_province": "unknown province",
             "split_legacy_region_without_province": "1997 region split in 2015, province missing",
@@ -183,6 +184,8 @@ public struct ReportLabels: Sendable {
             "youth_out_of_range": "young members outside 0…total",
             "invalid_capital": "capital is not a number",
             "negative_capital": "negative capital",
+            "count_too_large": "member count too large to be real",
+            "capital_too_large": "capital too large to be real",
         ])
 
     public static let french = ReportLabels(
@@ -232,6 +235,7 @@ public struct ReportLabels: Sendable {
             "missing_date": "date de création manquante",
             "invalid_date": "date de création invalide",
             "date_out_of_range": "date de création hors de la période analysée",
+            "date_in_future": "date de création dans le futur",
             "unknown_region": "région inconnue",
             "unknown_province": "province inconnue",
             "split_legacy_region_without_province": "région de 1997 scindée en 2015, province manquante",
@@ -243,6 +247,8 @@ public struct ReportLabels: Sendable {
             "youth_out_of_range": "jeunes hors de 0…total",
             "invalid_capital": "capital non numérique",
             "negative_capital": "capital négatif",
+            "count_too_large": "nombre de membres trop grand pour être réel",
+            "capital_too_large": "capital trop grand pour être réel",
         ])
 
     public static let arabic = ReportLabels(
@@ -251,7 +257,7 @@ public struct ReportLabels: Sendable {
             "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر",
             "أكتوبر", "نونبر", "دجنبر",
         ],
-        firstDay: nil, quarter: "الفصل {index} من {year}", yearSpan: "{first}–{last}", allYears: "جميع السنوات",
+        firstDay: nil, quarter: "الفصل {ordinal} من {year}", yearSpan: "{first}–{last}", allYears: "جميع السنوات",
         title: "التعاونيات المحدثة بالمغرب", national: "المستوى الوطني", regionScope: "جهة {name}",
         onlySoulaliyate: "التعاونيات السلالية فقط", listSeparator: "، ", dataAsOf: "البيانات إلى غاية {date}",
         producedBy: "من إعداد coopstat {version}",
@@ -268,8 +274,8 @@ public struct ReportLabels: Sendable {
         sectorsWithNone: "قطاعات بدون أي تعاونية محدثة خلال الفترة: {count}",
         provinceNotReported: "إقليم غير مصرح به",
         womenByRegion: "النساء حسب الجهة", womenByProvince: "النساء حسب الإقليم", total: "المجموع",
-        communitiesAndYouth: "الجماعات السلالية والشباب", community: "الجماعة",
-        soulaliyate: "سلالية", otherCommunity: "أخرى", youngMembers: "الأعضاء الشباب",
+        communitiesAndYouth: "الجماعات السلالية والشباب", community: "الانتماء لجماعة سلالية",
+        soulaliyate: "سلالية", otherCommunity: "غير سلالية", youngMembers: "الأعضاء الشباب",
         youthShare: "نسبة الشباب", reportingCooperatives: "التعاونيات المصرحة", reportingMembers: "أعضاؤها",
         youthNote: "نسبة الشباب ضمن التعاونيات التي تصرح بعدد الشباب: {share} (عدد التعاونيات: {cooperatives}، عدد الأعضاء: {members}).",
         youthByRegion: "الشباب حسب الجهة", youthByProvince: "الشباب حسب الإقليم",
@@ -291,6 +297,7 @@ public struct ReportLabels: Sendable {
             "missing_date": "تاريخ الإحداث مفقود",
             "invalid_date": "تاريخ الإحداث غير صالح",
             "date_out_of_range": "تاريخ الإحداث خارج المدة المحللة",
+            "date_in_future": "تاريخ الإحداث في المستقبل",
             "unknown_region": "جهة غير معروفة",
             "unknown_province": "إقليم غير معروف",
             "split_legacy_region_without_province": "جهة من تقسيم 1997 قسمت سنة 2015 دون ذكر الإقليم",
@@ -302,5 +309,7 @@ public struct ReportLabels: Sendable {
             "youth_out_of_range": "عدد الشباب خارج المجال 0…المجموع",
             "invalid_capital": "الرأسمال ليس عددا",
             "negative_capital": "رأسمال سالب",
+            "count_too_large": "عدد أعضاء أكبر من أن يكون حقيقيا",
+            "capital_too_large": "رأسمال أكبر من أن يكون حقيقيا",
         ])
 }

@@ -35,46 +35,33 @@ struct ReportPage {
     struct Place {
         let name: String
         let metrics: Metrics
+        /// The region's cooperatives whose province is not reported: listed last, never ranked.
+        var isNotReported = false
     }
 
     init(context: ReportContext) {
         self.context = context
-        self.style = FigureStyle(context.language)
+        self.style = FigureStyle(context.language, isolatingFigures: context.language.isRightToLeft)
     }
 
     /// Whether breakdowns are by province (a regional scope) rather than by region.
     var byProvince: Bool { analysis.scope.region != nil }
 
     /// The places of the breakdowns: the 12 regions nationally; the scoped region's provinces
-    /// (every one, zero or not) and a "province not reported" row when some cooperatives lack one.
+    /// (every one, zero or not) and, last, a "province not reported" row when some cooperatives lack one.
     var places: [Place] {
         guard let code = analysis.scope.region else {
             return analysis.regions.map { Place(name: $0.region.name(in: language), metrics: $0.metrics) }
         }
         var byProvince: [Province: Metrics] = [:]
-        for (province, metrics) in analysis.provinces { byProvince[province, default: Metrics()].add(metrics) }
-        var rows: [Place] = []
-        var listed = Metrics()
-        for province in context.reference.provinces where province.regionCode == code {
-            let metrics = byProvince[province] ?? Metrics()
-            listed.add(metrics)
-            rows.append(Place(name: province.name(in: language), metrics: metrics))
+        var unplaced: Metrics?
+        for row in analysis.provinces where row.regionCode == code {
+            if let province = row.province { byProvince[province, default: Metrics()].add(row.metrics) } else { unplaced = row.metrics }
         }
-        let unplaced = analysis.current.cooperatives - listed.cooperatives
-        if unplaced > 0 {
-            var rest = Metrics()
-            rest.cooperatives = unplaced
-            rest.membersTotal = analysis.current.membersTotal - listed.membersTotal
-            rest.membersWomen = analysis.current.membersWomen - listed.membersWomen
-            rest.membersMen = analysis.current.membersMen - listed.membersMen
-            rest.membersGenderUnknown = analysis.current.membersGenderUnknown - listed.membersGenderUnknown
-            rest.womenCooperatives = analysis.current.womenCooperatives - listed.womenCooperatives
-            rest.capitalCents = analysis.current.capitalCents - listed.capitalCents
-            rest.youthReportingCooperatives = analysis.current.youthReportingCooperatives - listed.youthReportingCooperatives
-            rest.youthReportingMembers = analysis.current.youthReportingMembers - listed.youthReportingMembers
-            rest.membersYouth = analysis.current.membersYouth - listed.membersYouth
-            rows.append(Place(name: labels.provinceNotReported, metrics: rest))
+        var rows = context.reference.provinces.filter { $0.regionCode == code }.map {
+            Place(name: $0.name(in: language), metrics: byProvince[$0] ?? Metrics())
         }
+        if let unplaced { rows.append(Place(name: labels.provinceNotReported, metrics: unplaced, isNotReported: true)) }
         return rows
     }
 
@@ -101,12 +88,15 @@ struct ReportPage {
             scope = labels.national
         }
         if analysis.scope.onlySoulaliyate { scope += labels.listSeparator + labels.onlySoulaliyate }
+        let time = CoverageText(analysis: analysis)
         let lines = [
             labels.title + " — " + scope,
-            style.periodLine(analysis.period, range: analysis.range),
+            time.periodLine,
             ReportLabels.fill(labels.dataAsOf, ["date": style.day(context.asOf)]),
+            time.lastCreationLine,
         ].flatMap { DisplayWidth.wrap($0, width: TextReport.maxWidth) }
         let width = min(TextReport.maxWidth, lines.map(DisplayWidth.of).max() ?? 0)
-        return lines + [String(repeating: "═", count: width)]
+        let note = time.coveredOnlyToNote.map { DisplayWidth.wrap($0, width: TextReport.maxWidth) } ?? []
+        return lines + [String(repeating: "═", count: width)] + note
     }
 }

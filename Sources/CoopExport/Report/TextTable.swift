@@ -1,5 +1,7 @@
 /// A table of the plain-text report: a header, rows and aligned columns measured in display
 /// columns, indented by two spaces, two spaces between columns.
+/// A table holding right-to-left letters pads every line to the table's full width, so that a
+/// viewer laying the lines out right to left keeps the columns aligned (bidi marks take no width).
 /// Invariant: a rendered line is never wider than `maxWidth` unless its non-shrinkable cells alone are.
 public struct TextTable: Sendable {
     /// How a column lines up, and whether it may be cut (with `…`) to keep the table narrow.
@@ -28,14 +30,26 @@ public struct TextTable: Sendable {
 
     public mutating func add(_ row: [String]) { rows.append(row) }
 
-    /// The table's lines, without trailing spaces.
+    /// The table's lines, without trailing spaces (right-to-left tables: padded to full width).
+    /// When the table is too wide, headers wider than their column's values wrap onto two lines
+    /// first; only then are shrinkable cells cut.
     public func render() -> [String] {
         let all = [columns.map(\.header)] + rows + footer
-        var widths = columns.indices.map { index in
-            all.map { index < $0.count ? DisplayWidth.of($0[index]) : 0 }.max() ?? 0
-        }
+        let rightToLeft = all.contains { $0.contains(where: Self.hasRightToLeftLetters) }
+        let body = rows + footer
+        let valueWidths = columns.indices.map { index in body.map { index < $0.count ? DisplayWidth.of($0[index]) : 0 }.max() ?? 0 }
+        var headers: [[String]] = columns.map { [$0.header] }
+        var widths = columns.indices.map { max(valueWidths[$0], DisplayWidth.of(columns[$0].header)) }
         let gaps = 2 * max(0, columns.count - 1) + DisplayWidth.of(indent)
         var excess = widths.reduce(0, +) + gaps - maxWidth
+        for index in columns.indices where excess > 0 {
+            guard let split = Self.twoLines(columns[index].header) else { continue }
+            let wrapped = max(valueWidths[index], split.map(DisplayWidth.of).max() ?? 0)
+            guard wrapped < widths[index] else { continue }
+            excess -= widths[index] - wrapped
+            widths[index] = wrapped
+            headers[index] = split
+        }
         for index in columns.indices.reversed() where excess > 0 && columns[index].shrink != .never {
             let floor = min(widths[index], 8)
             let cut = min(excess, widths[index] - floor)
@@ -56,16 +70,45 @@ public struct TextTable: Sendable {
                         ? DisplayWidth.padRight(cell, to: widths[index])
                         : DisplayWidth.padLeft(cell, to: widths[index]))
             }
-            return Self.trimmingTrailingSpaces(indent + parts.joined(separator: "  "))
+            let text = indent + parts.joined(separator: "  ")
+            return rightToLeft ? text : Self.trimmingTrailingSpaces(text)
         }
         let rule = indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        var lines = [line(columns.map(\.header)), rule]
+        let headerLines = headers.map(\.count).max() ?? 1
+        var lines: [String] = []
+        for number in 0..<headerLines {
+            // Shorter headers sit on the last line, next to the rule.
+            lines.append(line(headers.map { $0.count == headerLines ? $0[number] : (number == headerLines - 1 ? $0[0] : "") }))
+        }
+        lines.append(rule)
         lines += rows.map(line)
         if !footer.isEmpty {
             lines.append(rule)
             lines += footer.map(line)
         }
         return lines
+    }
+
+    /// `text` cut at the space that makes its longer half shortest, or nil without a space.
+    static func twoLines(_ text: String) -> [String]? {
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count > 1 else { return nil }
+        var best: [String]?
+        var bestWidth = Int.max
+        for cut in 1..<words.count {
+            let pair = [words[..<cut].joined(separator: " "), words[cut...].joined(separator: " ")]
+            let width = pair.map(DisplayWidth.of).max() ?? 0
+            if width < bestWidth {
+                bestWidth = width
+                best = pair
+            }
+        }
+        return best
+    }
+
+    /// Whether `text` holds Arabic (or Hebrew) letters.
+    public static func hasRightToLeftLetters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFC).contains($0.value) }
     }
 
     static func trimmingTrailingSpaces(_ text: String) -> String {

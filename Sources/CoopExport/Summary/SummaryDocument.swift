@@ -10,10 +10,13 @@ public struct SummaryDocument: Codable, Sendable, Equatable {
     public var scope: SummaryScope
     public var language: String
     public var asOf: String
+    public var coverage: SummaryCoverage
+    public var reporting: SummaryReporting
     public var headline: SummaryMetrics
     public var cumulative: SummaryMetrics
     public var comparisons: [SummaryComparison]
     public var topRegions: [SummaryRegion]
+    public var topProvinces: [SummaryProvince]
     public var topSectors: [SummarySector]
     public var dataQuality: SummaryDataQuality
     public var inputs: [SummaryInput]
@@ -23,9 +26,11 @@ public struct SummaryDocument: Codable, Sendable, Equatable {
         case coopstatVersion = "coopstat_version"
         case period, range, scope, language
         case asOf = "as_of"
+        case coverage, reporting
         case headline,
             cumulative, comparisons
         case topRegions = "top_regions"
+        case topProvinces = "top_provinces"
         case topSectors = "top_sectors"
         case
             dataQuality = "data_quality"
@@ -33,12 +38,62 @@ public struct SummaryDocument: Codable, Sendable, Equatable {
     }
 }
 
-/// A period: its label (`2024Q4`), kind (`quarter`, `year`, `years`, `all`) and first and last days (ISO).
+/// A period: its label (`2024Q4`), kind (`quarter`, `year`, `years`, `all`), the first and last days
+/// reported or compared (ISO), whether it is still in progress ("to date") and the day it runs to (null otherwise).
 public struct SummaryPeriod: Codable, Sendable, Equatable {
     public var label: String
     public var kind: String
     public var start: String
     public var end: String
+    public var toDate: Bool
+    public var runsTo: String?
+
+    enum CodingKeys: String, CodingKey {
+        case label, kind, start, end
+        case toDate = "to_date"
+        case runsTo = "runs_to"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(label, forKey: .label)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(toDate, forKey: .toDate)
+        try c.encode(runsTo, forKey: .runsTo)
+    }
+}
+
+/// How far the registries reach: their last accepted creation date (null when none), and the day the
+/// period is covered up to when it ends after that date (null when covered whole).
+public struct SummaryCoverage: Codable, Sendable, Equatable {
+    public var lastCreationDate: String?
+    public var coveredTo: String?
+
+    enum CodingKeys: String, CodingKey {
+        case lastCreationDate = "last_creation_date"
+        case coveredTo = "covered_to"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(lastCreationDate, forKey: .lastCreationDate)
+        try c.encode(coveredTo, forKey: .coveredTo)
+    }
+}
+
+/// The share of the period's cooperatives that report each optional fact (4-place fractions, null
+/// when the period has no cooperative).
+public struct SummaryReporting: Codable, Sendable, Equatable {
+    public var youth: Decimal?
+    public var soulaliyate: Decimal?
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(youth, forKey: .youth)
+        try c.encode(soulaliyate, forKey: .soulaliyate)
+    }
 }
 
 /// The analysed range of creation dates (ISO days).
@@ -77,7 +132,8 @@ public struct SummaryMetrics: Codable, Sendable, Equatable {
     public var womenShare: Decimal?
     public var womenCooperatives: Int
     public var capitalMad: Decimal
-    public var membersYouth: Int
+    /// Null when no cooperative of the group reports youth.
+    public var membersYouth: Int?
     public var youthShare: Decimal?
     public var youthReportingCooperatives: Int
     public var youthReportingMembers: Int
@@ -118,12 +174,19 @@ public struct SummaryMetrics: Codable, Sendable, Equatable {
     }
 }
 
-/// The period against one earlier period: which relation, that period, its metrics and the changes.
+/// The period against one earlier period: which relation, that period (its days are the ones
+/// compared), whether they are cut to the reported period's span of days, its metrics and the changes.
 public struct SummaryComparison: Codable, Sendable, Equatable {
     public var relation: String
     public var period: SummaryPeriod
+    public var sameSpan: Bool
     public var metrics: SummaryMetrics
     public var delta: SummaryDelta
+
+    enum CodingKeys: String, CodingKey {
+        case relation, period, metrics, delta
+        case sameSpan = "same_span"
+    }
 }
 
 /// Changes from a comparison period to the reported one: counts (reported − earlier), percentage
@@ -179,6 +242,28 @@ public struct SummaryRegion: Codable, Sendable, Equatable {
     }
 }
 
+/// One of the provinces with the most cooperatives created in the period (never the not-reported row).
+public struct SummaryProvince: Codable, Sendable, Equatable {
+    public var regionCode: String
+    public var province: String
+    public var cooperatives: Int
+    public var womenShare: Decimal?
+
+    enum CodingKeys: String, CodingKey {
+        case regionCode = "region_code"
+        case province, cooperatives
+        case womenShare = "women_share"
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(regionCode, forKey: .regionCode)
+        try c.encode(province, forKey: .province)
+        try c.encode(cooperatives, forKey: .cooperatives)
+        try c.encode(womenShare, forKey: .womenShare)
+    }
+}
+
 /// One of the sectors with the most cooperatives created in the period.
 public struct SummarySector: Codable, Sendable, Equatable {
     public var sectorCode: String
@@ -196,6 +281,9 @@ public struct SummaryDataQuality: Codable, Sendable, Equatable {
     public var files: Int
     public var rowsRead: Int
     public var accepted: Int
+    /// Accepted cooperatives inside the run's scope (region and/or soulaliyate only); the other counts
+    /// describe the input files, which hold every region.
+    public var acceptedInScope: Int
     public var rejected: Int
     public var duplicates: Int
     public var duplicateConflicts: Int
@@ -208,6 +296,7 @@ public struct SummaryDataQuality: Codable, Sendable, Equatable {
         case files
         case rowsRead = "rows_read"
         case accepted, rejected, duplicates
+        case acceptedInScope = "accepted_in_scope"
         case duplicateConflicts = "duplicate_conflicts"
         case
             unknownSector = "unknown_sector"

@@ -2,7 +2,7 @@ import CoopDomain
 import CoopTransform
 import Foundation
 
-/// Writes `summary.json`: the period, headline figures, comparisons, top regions and sectors,
+/// Writes `summary.json`: the period, headline figures, comparisons, top regions, provinces and sectors,
 /// data-quality counts, inputs and options. Invariant: deterministic — the same context gives the
 /// same bytes (sorted keys, no wall clock), and money and shares are exact decimals.
 public enum SummaryJSON {
@@ -24,10 +24,12 @@ public enum SummaryJSON {
         case .year: relations = ["previous_year"]
         case .years, .all: relations = []
         }
-        let comparisons = analysis.comparisons.enumerated().map { index, entry in
-            SummaryComparison(
+        let comparisons = zip(analysis.comparisons, analysis.reported.comparisons).enumerated().map { index, pair in
+            let (entry, span) = pair
+            return SummaryComparison(
                 relation: index < relations.count ? relations[index] : "other",
-                period: period(entry.period, within: nil),
+                period: period(entry.period, days: span.days, runsTo: nil),
+                sameSpan: span.sameSpan,
                 metrics: metrics(entry.metrics),
                 delta: delta(from: entry.metrics, to: analysis.current))
         }
@@ -39,6 +41,13 @@ public enum SummaryJSON {
                     regionCode: $0.region.code.rawValue, region: $0.region.name(in: language),
                     cooperatives: $0.metrics.cooperatives, womenShare: share($0.metrics.womenShare))
             }
+        let topProvinces = ranked(analysis.provinces.filter { !$0.isNotReported }) { $0.metrics.cooperatives }
+            .prefix(5)
+            .map {
+                SummaryProvince(
+                    regionCode: $0.regionCode.rawValue, province: $0.provinceCell(in: language),
+                    cooperatives: $0.metrics.cooperatives, womenShare: share($0.metrics.womenShare))
+            }
         let topSectors = ranked(analysis.sectors.filter { $0.metrics.cooperatives > 0 }) { $0.metrics.cooperatives }
             .prefix(5)
             .map { SummarySector(sectorCode: $0.sector.code, sector: $0.sector.name(in: language), cooperatives: $0.metrics.cooperatives) }
@@ -47,7 +56,8 @@ public enum SummaryJSON {
         var rejects: [String: Int] = [:]
         for reason in context.rejectsByReason { rejects[reason.code] = reason.count }
         let quality = SummaryDataQuality(
-            files: context.files.count, rowsRead: total.rowsRead, accepted: total.accepted, rejected: total.rejected,
+            files: context.files.count, rowsRead: total.rowsRead, accepted: total.accepted,
+            acceptedInScope: analysis.acceptedInScope, rejected: total.rejected,
             duplicates: total.duplicates, duplicateConflicts: total.duplicateConflicts, unknownSector: total.unknownSector,
             skippedBlank: total.skippedBlank,
             refusedFiles: context.files.compactMap { file in file.refusal.map { SummaryRefusedFile(file: file.file, reason: $0) } },
@@ -59,7 +69,7 @@ public enum SummaryJSON {
         let scopeRegion = analysis.scope.region
         return SummaryDocument(
             coopstatVersion: context.version,
-            period: period(analysis.period, within: analysis.range),
+            period: period(analysis.period, days: analysis.reported.days, runsTo: analysis.reported.runsTo),
             range: SummaryRange(start: analysis.range.start.description, end: analysis.range.end.description),
             scope: SummaryScope(
                 regionCode: scopeRegion?.rawValue,
@@ -67,10 +77,16 @@ public enum SummaryJSON {
                 onlySoulaliyate: analysis.scope.onlySoulaliyate),
             language: language.rawValue,
             asOf: context.asOf.description,
+            coverage: SummaryCoverage(
+                lastCreationDate: analysis.coverage.lastCreation?.description,
+                coveredTo: analysis.coverage.coveredOnlyTo(analysis.reported)?.description),
+            reporting: SummaryReporting(
+                youth: share(analysis.current.youthReporting), soulaliyate: share(analysis.current.soulaliyateReporting)),
             headline: metrics(analysis.current),
             cumulative: metrics(analysis.cumulative),
             comparisons: comparisons,
             topRegions: Array(topRegions),
+            topProvinces: Array(topProvinces),
             topSectors: Array(topSectors),
             dataQuality: quality,
             inputs: context.inputs.map { input in
@@ -84,8 +100,8 @@ public enum SummaryJSON {
             options: options)
     }
 
-    /// A period with its days: clamped to `range` for the reported period, whole for comparison periods.
-    static func period(_ period: Period, within range: DateRange?) -> SummaryPeriod {
+    /// A period with the days reported or compared, and the day it runs to while in progress.
+    static func period(_ period: Period, days: DateRange, runsTo: Day?) -> SummaryPeriod {
         let kind: String
         switch period {
         case .quarter: kind = "quarter"
@@ -93,9 +109,9 @@ public enum SummaryJSON {
         case .years: kind = "years"
         case .all: kind = "all"
         }
-        let everything = DateRange(start: Day(year: 1, month: 1, day: 1)!, end: Day(year: 9999, month: 12, day: 31)!)!
-        let days = period.days(within: range ?? everything) ?? range ?? everything
-        return SummaryPeriod(label: period.label, kind: kind, start: days.start.description, end: days.end.description)
+        return SummaryPeriod(
+            label: period.label, kind: kind, start: days.start.description, end: days.end.description, toDate: runsTo != nil,
+            runsTo: runsTo?.description)
     }
 
     static func metrics(_ m: Metrics) -> SummaryMetrics {
@@ -103,7 +119,7 @@ public enum SummaryJSON {
             cooperatives: m.cooperatives, membersTotal: m.membersTotal, membersWomen: m.membersWomen,
             membersMen: m.membersMen, membersGenderUnknown: m.membersGenderUnknown,
             womenShare: share(m.womenShare), womenCooperatives: m.womenCooperatives,
-            capitalMad: ExactDecimal.fixed(m.capitalCents, places: 2), membersYouth: m.membersYouth,
+            capitalMad: ExactDecimal.fixed(m.capitalCents, places: 2), membersYouth: m.reportedYouth,
             youthShare: share(m.youthShare), youthReportingCooperatives: m.youthReportingCooperatives,
             youthReportingMembers: m.youthReportingMembers)
     }

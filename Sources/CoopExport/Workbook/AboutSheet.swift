@@ -30,11 +30,13 @@ struct AboutSheet {
         try sheet.writeString(row: row, column: 0, labels.word("data_as_of"), format: style.label)
         try sheet.writeDate(
             row: row, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
-            format: style.date)
+            format: style.date(context.language))
         row += 1
         for (label, value) in facts {
-            try sheet.writeString(row: row, column: 0, label, format: style.label)
-            try sheet.writeString(row: row, column: 1, CellText.clean(value))
+            try sheet.writeString(row: row, column: 0, label, format: XlsxFormat(bold: true, verticalAlignment: .top))
+            try sheet.writeString(row: row, column: 1, CellText.clean(value), format: XlsxFormat(verticalAlignment: .top, textWrap: true))
+            layout.want(column: 1, width: min(60, ColumnWidth.estimate(for: value)))
+            layout.want(row: row, lines: SheetLayout.wrappedLines(value, width: 60))
             row += 1
         }
         layout.want(column: 0, width: ColumnWidth.estimate(for: facts.map(\.0) + [labels.word("data_as_of")]))
@@ -69,7 +71,7 @@ struct AboutSheet {
         } else {
             let options = ReportTable(
                 name: "run_options", columns: [TableColumn("option", .text), TableColumn("setting", .text)],
-                rows: context.options.map { [.text($0.key), .text($0.value)] }, hasTotals: false)
+                rows: context.options.map { [.text(Self.optionName($0.key)), .text($0.value)] }, hasTotals: false)
             try writer.write(options, on: layout, headerRow: row)
         }
     }
@@ -89,6 +91,11 @@ struct AboutSheet {
             }
         }
         return words.joined(separator: " ")
+    }
+
+    /// An option as a user types it on the command line (`region` → `--region`), the same in every language.
+    static func optionName(_ key: String) -> String {
+        key == "range" ? "--range-start..--range-end" : "--" + key.replacingOccurrences(of: "_", with: "-")
     }
 
     /// A shell word: as is when plain, single-quoted otherwise.

@@ -25,6 +25,7 @@ enum CellText {
     /// A cell as a planner reads it, for width estimates (grouped numbers, one-decimal percentages).
     static func display(_ cell: Cell) -> String {
         switch cell {
+        case .empty: return ""
         case .text(let text): return text
         case .integer(let value): return grouped(String(value.magnitude), negative: value < 0)
         case .ratio(let ratio):

@@ -21,8 +21,12 @@ struct QualitySheet {
         if let quality = context.analysis.table("data_quality") {
             row = try writer.write(quality, on: layout, headerRow: row).lastRow + 1
         }
+        if let note = Self.scopeNote(context, labels: labels, report: report, figures: FigureStyle(context.language)) {
+            try sheet.writeString(row: row, column: 0, CellText.clean(note), format: style.description)
+            row += 1
+        }
         for file in context.files {
-            if let refusal = file.refusal {
+            if let refusal = writer.values.refusal(of: file) {
                 try sheet.writeString(row: row, column: 0, CellText.clean(ReportLabels.fill(labels.word("refused"), ["reason": refusal])))
                 row += 1
             }
@@ -96,7 +100,7 @@ struct QualitySheet {
                 rows: listed.map { reject in
                     [
                         .text(reject.file), .integer(reject.line), .text(reject.registrationId), .text(reject.field.rawValue),
-                        .text(reject.value), .text(report.reason(reject.reason.code)), .text(reject.reason.sentence),
+                        .text(reject.value), .text(report.reason(reject.reason.code)), .text(writer.values.detail(reject.reason)),
                     ]
                 }, hasTotals: false)
             row = try writer.write(table, on: layout, headerRow: row).lastRow + 1
@@ -107,9 +111,19 @@ struct QualitySheet {
         }
     }
 
-    /// `field=value; …` for the differing fields of one version of a cooperative.
+    /// `field = value; …` for the differing fields of one version of a cooperative, in the run's language.
     func values(_ fields: [String], of record: CooperativeRecord) -> String {
-        fields.map { "\($0)=\(value($0, of: record))" }.joined(separator: "; ")
+        fields.map { "\(writer.values.field($0)) = \(value($0, of: record))" }.joined(separator: "; ")
+    }
+
+    /// In a run restricted to a region (or to soulaliyate cooperatives), the line saying that the files'
+    /// counts cover every region, with the number accepted inside the scope; nil for a national run.
+    static func scopeNote(_ context: ReportContext, labels: WorkbookLabels, report: ReportLabels, figures: FigureStyle) -> String? {
+        let scope = context.analysis.scope
+        guard scope.region != nil || scope.onlySoulaliyate else { return nil }
+        return ReportLabels.fill(
+            labels.word("quality_scope"),
+            ["scope": SummarySheet.scope(context, report: report), "accepted": figures.integer(context.analysis.acceptedInScope)])
     }
 
     func value(_ field: String, of record: CooperativeRecord) -> String {
@@ -131,7 +145,7 @@ struct QualitySheet {
         case "members_youth": return optional(record.membersYouth)
         case "capital_mad": return record.capitalCents.map { Decimal.fixed($0, places: 2) } ?? ""
         case "status": return record.status
-        case "soulaliyate": return record.soulaliyate.map { $0 ? "yes" : "no" } ?? ""
+        case "soulaliyate": return record.soulaliyate.map { $0 ? writer.values.yes : writer.values.no } ?? ""
         default: return ""
         }
     }

@@ -3,12 +3,33 @@ import CoopXlsx
 
 /// Writes a `ReportTable` as an Excel table: translated headers, typed values (text as strings, numbers
 /// as numbers), a SUBTOTAL totals row where the table has one, banded style, autofilter, fitted widths.
-/// Invariant: the cells equal the table's CSV values (shares rounded to 4 places, empty shares blank);
-/// the only formulas written are in the totals row.
+/// Invariant: the cells equal the table's CSV values (shares rounded to 4 places, empty shares blank),
+/// except key cells, shown in the run's language (CONTRACT §3.1); the only formulas are in the totals row.
 struct TableWriter {
     let style: WorkbookStyle
     let labels: WorkbookLabels
+    /// The words for key cells (genders, communities, `TOTAL`, field names, an empty province).
+    let values: ValueLabels
     let totalLabel: String
+    /// When set, text columns are at most this wide and their cells wrap (long file names, reasons).
+    var wrapWidth: Double? = nil
+
+    /// Widest a column grows for its header alone (longer headers wrap, up to 3 lines).
+    var headerFloor = 14.0
+
+    /// The same writer with headers wrapping beyond `width` characters (wide grids of small counts).
+    func narrowHeaders(_ width: Double) -> TableWriter {
+        var copy = self
+        copy.headerFloor = width
+        return copy
+    }
+
+    /// The same writer with text columns wrapped at `width` characters.
+    func wrapping(at width: Double) -> TableWriter {
+        var copy = self
+        copy.wrapWidth = width
+        return copy
+    }
 
     /// Share columns whose total is computed from the totals of other columns: numerator and denominator terms.
     static let shareParts: [String: (numerator: String, denominator: [String])] = [
@@ -32,11 +53,20 @@ struct TableWriter {
         // Data cells.
         for (r, row) in table.rows.enumerated() {
             let excelRow = placed.firstDataRow + r
+            if let wrapWidth {
+                let lines = row.map { cell -> Int in
+                    guard case .text(let text) = cell else { return 1 }
+                    return SheetLayout.wrappedLines(text, width: wrapWidth)
+                }
+                layout.want(row: excelRow, lines: lines.max() ?? 1)
+            }
             for (c, cell) in row.enumerated() where c < table.columns.count {
                 let format = style.format(for: table.columns[c])
                 switch cell {
                 case .text(let text):
-                    try sheet.writeString(row: excelRow, column: c, CellText.clean(text), format: format)
+                    let shown = values.cell(column: table.columns[c].key, text)
+                    try sheet.writeString(
+                        row: excelRow, column: c, CellText.clean(shown), format: wrapWidth == nil ? format : style.wrapped)
                 case .integer(let value):
                     try sheet.writeNumber(row: excelRow, column: c, Double(value), format: format)
                 case .ratio(let ratio):
@@ -45,6 +75,8 @@ struct TableWriter {
                     }
                 case .cents(let cents):
                     try sheet.writeNumber(row: excelRow, column: c, Double(cents) / 100, format: format)
+                case .empty:
+                    break
                 }
             }
         }
@@ -72,6 +104,7 @@ struct TableWriter {
             try writeShareTotals(placed, row: totalsRow, on: sheet)
         }
         fit(placed, names: names, on: layout)
+        layout.printed(row: placed.lastRow, column: placed.lastColumn)
         return placed
     }
 
@@ -123,12 +156,16 @@ struct TableWriter {
         }
     }
 
-    /// Column widths from the header and the values as displayed; long headers wrap onto up to 3 lines.
+    /// Column widths from the header and the values as displayed; long headers wrap onto up to 4 lines.
     private func fit(_ placed: PlacedTable, names: [String], on layout: SheetLayout) {
         let table = placed.table
         var headerLines = 1.0
         for (c, column) in table.columns.enumerated() {
-            var texts = table.rows.prefix(2_000).map { c < $0.count ? CellText.display($0[c]) : "" }
+            var texts = table.rows.prefix(2_000).map { row -> String in
+                guard c < row.count else { return "" }
+                if case .text(let text) = row[c] { return self.values.cell(column: column.key, text) }
+                return CellText.display(row[c])
+            }
             if placed.hasTotalsRow {
                 if c == 0 { texts.append(totalLabel) }
                 if column.summable {
@@ -136,12 +173,13 @@ struct TableWriter {
                     texts.append(column.kind == .money ? total + ".00" : total)
                 }
             }
-            let values = ColumnWidth.estimate(for: texts)
+            var values = ColumnWidth.estimate(for: texts)
+            if let wrapWidth, column.kind == .text { values = min(values, wrapWidth) }
             let header = ColumnWidth.estimate(for: names[c]) + 1
-            let width = max(values, min(header, max(values, 14)))
+            let width = max(values, min(header, max(values, headerFloor)))
             layout.want(column: c, width: width)
             if header > width {
-                headerLines = max(headerLines, min(3, ((header - ColumnWidth.padding) / (width - ColumnWidth.padding)).rounded(.up)))
+                headerLines = max(headerLines, min(4, ((header - ColumnWidth.padding) / (width - ColumnWidth.padding)).rounded(.up)))
             }
         }
         layout.want(row: placed.headerRow, height: 15 * headerLines + 2)

@@ -9,7 +9,13 @@ struct WorkbookStyle {
     static let plainIntegerCode = "0"
     static let shareCode = "0.0%"
     static let moneyCode = "#,##0.00"
-    static let dateCode = "yyyy-mm-dd"
+    /// Dates as each language writes them: `31 Dec 2024`, `31/12/2024` (French and Arabic, as in Morocco).
+    static func dateCode(_ language: Language) -> String {
+        switch language {
+        case .en: "d mmm yyyy"
+        case .fr, .ar: "dd/mm/yyyy"
+        }
+    }
 
     static let blue = XlsxColor(rgb: 0x1F4E79)
     static let accent = XlsxColor(rgb: 0x2E75B6)
@@ -26,16 +32,36 @@ struct WorkbookStyle {
     let label = XlsxFormat(bold: true)
     let text = XlsxFormat()
     let header = XlsxFormat(bold: true, textWrap: true)
-    let date = XlsxFormat(numberFormat: dateCode, horizontalAlignment: .left)
+    /// A date cell in `language`'s way of writing dates, aligned with the text around it.
+    func date(_ language: Language) -> XlsxFormat {
+        XlsxFormat(numberFormat: Self.dateCode(language), horizontalAlignment: language.isRightToLeft ? .right : .left)
+    }
     let integer = XlsxFormat.number(integerCode)
     let plainInteger = XlsxFormat.number(plainIntegerCode)
     let share = XlsxFormat.number(shareCode)
     let money = XlsxFormat.number(moneyCode)
 
-    /// The number format of a column: years and line numbers without grouping.
+    /// Header of a computed column beside a table (year-on-year change).
+    let growthHeader = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true, bottomBorder: .thin)
+
+    /// Text that wraps within its column, bottom-aligned like the numbers beside it (rows are sized by SheetLayout).
+    let wrapped = XlsxFormat(textWrap: true)
+
+    /// Header of the chart helper cells (outside the print area).
+    let helperHeader = XlsxFormat(italic: true, fontColor: grey, bottomBorder: .thin)
+
+    /// A chart helper cell: grey, with the number format of the column it copies.
+    func helper(numberFormat: String?) -> XlsxFormat {
+        XlsxFormat(fontColor: WorkbookStyle.grey, numberFormat: numberFormat)
+    }
+
+    /// Codes (`01`, `agriculture`) centred, so they sit apart from the names beside them in either direction.
+    let code = XlsxFormat(horizontalAlignment: .center)
+
+    /// The number format of a column: years and line numbers without grouping; code columns centred.
     func format(for column: TableColumn) -> XlsxFormat? {
         switch column.kind {
-        case .text: nil
+        case .text: column.key.hasSuffix("_code") ? code : nil
         case .integer: ["year", "line"].contains(column.key) ? plainInteger : integer
         case .share: share
         case .money: money

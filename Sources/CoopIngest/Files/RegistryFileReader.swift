@@ -18,18 +18,18 @@ public enum RegistryFileReader {
     }
 
     /// Feeds `parser` the bytes of `path` in `bytes` (the whole file when nil), then finishes it;
-    /// returns the line breaks in those bytes when `countingLines` (else 0).
+    /// returns the line breaks in those bytes when `countingLines` (else 0). After each chunk,
+    /// `meter` (when given) learns the bytes just read and the rows read since its last call.
     @discardableResult
     public static func read(
         path: String, bytes: Range<Int>?, into parser: inout RegistryParser, countingLines: Bool = false,
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil,
         deliver: (RowOutcome, Int) throws -> Void
     ) throws -> Int {
+        var rowsMetered = 0
         var lineBreaks = 0
         var previousWasCR = false
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw FileReadError(path: path, reason: String(cString: strerror(errno)))
-        }
+        let descriptor = try RegularFile.open(path).get()
         defer { Glibc.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         var offset = bytes?.lowerBound ?? 0
@@ -49,20 +49,27 @@ public enum RegistryFileReader {
                 }
             }
             try parser.feed(count == chunkSize ? buffer : Array(buffer[0..<count]), deliver: deliver)
+            if let meter {
+                meter(count, parser.quality.rowsRead - rowsMetered)
+                rowsMetered = parser.quality.rowsRead
+            }
         }
         try parser.finish(deliver: deliver)
+        if let meter, parser.quality.rowsRead > rowsMetered { meter(0, parser.quality.rowsRead - rowsMetered) }
         return lineBreaks
     }
 
     /// The first `count` bytes of `path` (fewer for a shorter file).
     static func head(path: String, count: Int) throws -> [UInt8] {
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw FileReadError(path: path, reason: String(cString: strerror(errno))) }
+        let descriptor = try RegularFile.open(path).get()
         defer { Glibc.close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
-            let got = buffer.withUnsafeMutableBytes { Glibc.pread(descriptor, $0.baseAddress! + filled, count - filled, off_t(filled)) }
+            let got = buffer.withUnsafeMutableBytes { bytes -> Int in
+                guard let base = bytes.baseAddress else { return 0 }  // an empty buffer: nothing to read
+                return Glibc.pread(descriptor, base + filled, count - filled, off_t(filled))
+            }
             if got < 0 && errno == EINTR { continue }
             if got <= 0 { break }
             filled += got

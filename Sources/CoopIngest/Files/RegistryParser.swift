@@ -122,7 +122,7 @@ public struct RegistryParser {
     private mutating func push(_ bytes: [UInt8], deliver: (RowOutcome, Int) throws -> Void) rethrows {
         guard refusal == nil, transcoder != nil else { return }
         decoded.removeAll(keepingCapacity: true)
-        transcoder!.convert(bytes, into: &decoded)
+        transcoder?.convert(bytes, into: &decoded)
         if scanner == nil { startScanner() }
         try scan(final: false, deliver: deliver)
     }
@@ -161,7 +161,7 @@ public struct RegistryParser {
         if let onlyLines, !onlyLines.contains(row.line) { return }
         quality.rowsRead += 1
         if row.unterminatedQuote { endedInsideQuotes = true }
-        let outcome = self.validator!.validate(row: row)
+        guard let outcome = self.validator?.validate(row: row) else { return }  // the header made it above
         switch outcome {
         case .accepted(_, let unknownSector):
             if let unknownSector {
@@ -178,6 +178,7 @@ public struct RegistryParser {
         let refusal = RegistryRefusal(file: quality.file, reason: reason)
         self.refusal = refusal
         quality.refusal = refusal.description
+        quality.refusalValues = refusal.values
         quality.rowsRead = 0
         quality.rejected = 0
         quality.unknownSector = 0

@@ -24,7 +24,9 @@ enum ConflictListing {
             found.store(records(at: lines[file] ?? [], in: sources[file], reference: reference, range: range), at: slot)
         }
         var rows: [Int: [Int: CooperativeRecord]] = [:]
-        for (file, records) in zip(files, found.values()) { rows[file] = records }
+        for (slot, file) in files.enumerated() {
+            rows[file] = found.value(at: slot) ?? records(at: lines[file] ?? [], in: sources[file], reference: reference, range: range)
+        }
         return pairs.compactMap { pair in
             // A row missing now means its file changed during the run: the pair is counted but not listed.
             guard let replaced = rows[pair.replacedFile]?[pair.replacedLine], let kept = rows[pair.keptFile]?[pair.keptLine] else {

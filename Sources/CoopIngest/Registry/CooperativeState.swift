@@ -54,7 +54,8 @@ public struct CooperativeState: Sendable, Equatable {
     var metrics: Metrics {
         Metrics(
             membersTotal: Int(total), membersWomen: women < 0 ? nil : Int(women), membersMen: women < 0 ? nil : Int(total - women),
-            membersYouth: youth < 0 ? nil : Int(youth), capitalCents: capital == Int64.min ? nil : capital)
+            membersYouth: youth < 0 ? nil : Int(youth), capitalCents: capital == Int64.min ? nil : capital,
+            soulaliyateReported: community != .notReported)
     }
 
     /// The fields, among those both versions report, whose values differ (CONTRACT §1.5); empty

@@ -43,7 +43,7 @@ public struct DuplicateLedger: Sendable {
             replace(old, by: state)
         }
         acceptedByFile[Int(state.file), default: 0] += 1
-        cube.add(state.metrics, at: state.cubeKey)
+        cube.add(state.metrics, at: state.cubeKey, created: state.creation)
     }
 
     /// Counts `old` as replaced by the later `new`: a duplicate, maybe a conflict, out of the cube.
@@ -51,7 +51,7 @@ public struct DuplicateLedger: Sendable {
         let file = Int(old.file)
         duplicatesByFile[file, default: 0] += 1
         acceptedByFile[file, default: 0] -= 1
-        cube.subtract(old.metrics, at: old.cubeKey)
+        cube.subtract(old.metrics, at: old.cubeKey, created: old.creation)
         let differing = old.differingFields(from: new)
         if !differing.isEmpty {
             conflictsByFile[file, default: 0] += 1

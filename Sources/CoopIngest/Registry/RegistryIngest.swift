@@ -22,14 +22,16 @@ public enum RegistryIngest {
 
     /// Reads every source (files and parts of large files in parallel, settled in order) and returns the registry.
     /// Files of at least two `minimumPartSize` are cut into parts parsed in parallel (same result).
+    /// `meter` learns, chunk by chunk and from any thread, the bytes read and the rows they held.
     public static func ingest(
         _ sources: [Source], reference: ReferenceData, range: DateRange,
         minimumPartSize: Int = FileSplit.minimumPartSize, maximumParts: Int? = nil,
-        progress: (@Sendable (String) -> Void)? = nil
+        progress: (@Sendable (String) -> Void)? = nil,
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
     ) -> IngestedRegistry {
         var parsed = parseAll(
             sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
-            maximumParts: maximumParts, progress: progress)
+            maximumParts: maximumParts, progress: progress, meter: meter)
         var ledger = DuplicateLedger()
         var files: [FileQuality] = []
         var rejects: [RejectedRow] = []
@@ -69,7 +71,8 @@ public enum RegistryIngest {
 
     static func parseAll(
         _ sources: [Source], reference: ReferenceData, range: DateRange, minimumPartSize: Int,
-        maximumParts: Int?, progress: (@Sendable (String) -> Void)?
+        maximumParts: Int?, progress: (@Sendable (String) -> Void)?,
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
     ) -> [ParsedFile] {
         // Plan: one job per file, or per part of a large file (parts parsed in parallel).
         let cores = maximumParts ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -85,21 +88,21 @@ public enum RegistryIngest {
         }
         let plannedJobs = jobs
         let results = ResultSlots<ParsedPart>(count: plannedJobs.count)
-        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { jobIndex in
+        let parseJob = { @Sendable (jobIndex: Int) -> ParsedPart in
             let (file, part) = plannedJobs[jobIndex]
             let source = sources[file]
             if part == 0 { progress?(source.displayName) }
-            let parsed: ParsedPart
             if let split = splits[file] {
-                parsed = parsePart(
+                return parsePart(
                     source, index: file, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
-                    reference: reference, range: range)
-            } else {
-                parsed = parsePart(source, index: file, bytes: nil, continuation: nil, reference: reference, range: range)
+                    reference: reference, range: range, meter: meter)
             }
-            results.store(parsed, at: jobIndex)
+            return parsePart(source, index: file, bytes: nil, continuation: nil, reference: reference, range: range, meter: meter)
         }
-        var parts = results.values()
+        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { jobIndex in
+            results.store(parseJob(jobIndex), at: jobIndex)
+        }
+        var parts = plannedJobs.indices.map { results.value(at: $0) ?? parseJob($0) }
 
         // Assemble each file's parts in order, shifting line numbers; a part that ended inside
         // quotes means a cut fell inside a quoted field: that file is read again in one pass.
@@ -154,7 +157,7 @@ public enum RegistryIngest {
     /// a later part continues the file's head settings.
     static func parsePart(
         _ source: Source, index: Int, bytes: Range<Int>?, continuation: RegistryContinuation?,
-        reference: ReferenceData, range: DateRange
+        reference: ReferenceData, range: DateRange, meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
     ) -> ParsedPart {
         var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
         var parser =
@@ -164,7 +167,9 @@ public enum RegistryIngest {
         var lineBreaks = 0
         var ledger = DuplicateLedger()
         do {
-            lineBreaks = try RegistryFileReader.read(path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil) {
+            lineBreaks = try RegistryFileReader.read(
+                path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil, meter: meter
+            ) {
                 outcome, line in
                 switch outcome {
                 case .accepted(let record, _):
@@ -184,6 +189,7 @@ public enum RegistryIngest {
             let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
             parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
             parsed.quality.refusal = reason.description
+            parsed.quality.refusalValues = reason.values
         }
         return ParsedPart(file: parsed, lineBreaks: lineBreaks, endedInsideQuotes: parser.endedInsideQuotes)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Fixed slots that parallel workers fill by index, read once all are done.
-/// Invariant: each slot is written at most once; reading happens after the workers finish.
+/// Invariant: each slot is written at most once; reading happens after the workers finish, and an
+/// empty slot reads as nil (the caller redoes that job) rather than trapping.
 final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
@@ -14,9 +15,9 @@ final class ResultSlots<Value: Sendable>: @unchecked Sendable {
         lock.unlock()
     }
 
-    func values() -> [Value] {
+    func value(at index: Int) -> Value? {
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0! }
+        return slots[index]
     }
 }

@@ -14,8 +14,8 @@ public struct RowValidator: Sendable {
     public let reference: ReferenceData
     public let range: DateRange
     public let file: String
-    /// The largest member count kept (records store counts in 32 bits); larger ones are rejected, never cut.
-    static let largestCount = Int(Int32.max)
+    /// The largest member count kept (CONTRACT §3.0); larger ones are rejected, never cut.
+    static let largestCount = CountParser.largest
     /// Raw names already resolved in this file: offices repeat the same few spellings on every row.
     private var lookups = NameLookups()
 
@@ -59,7 +59,7 @@ public struct RowValidator: Sendable {
         let dateText = TextCleaner.clean(raw(.creationDate))
         if dateText.isEmpty { return reject(.creationDate, "", .missingDate) }
         guard let date = DateParser.parse(dateText) else { return reject(.creationDate, dateText, .invalidDate) }
-        guard range.contains(date) else { return reject(.creationDate, dateText, .dateOutOfRange(range)) }
+        if let reason = range.rejection(of: date) { return reject(.creationDate, dateText, reason) }
 
         let regionText = TextCleaner.clean(raw(.region))
         let provinceText = TextCleaner.clean(raw(.province))
@@ -93,8 +93,8 @@ public struct RowValidator: Sendable {
             let text = raw(field)
             switch CountParser.parse(text) {
             case .empty: break
-            case .value(let value) where value > Self.largestCount:
-                return reject(field, TextCleaner.clean(text), .notANonNegativeInteger)
+            case .tooLarge:
+                return reject(field, TextCleaner.clean(text).prefixed(80), .countTooLarge(limit: Self.largestCount))
             case .value(let value):
                 switch field {
                 case .membersTotal: counts.total = value
@@ -116,7 +116,7 @@ public struct RowValidator: Sendable {
             return reject(.membersTotal, TextCleaner.clean(raw(.membersTotal)), .noMembers)
         }
         if total < 1 { return reject(.membersTotal, String(total), .totalBelowOne) }
-        if total > Self.largestCount { return reject(.membersTotal, String(total), .notANonNegativeInteger) }
+        if total > Self.largestCount { return reject(.membersTotal, String(total), .countTooLarge(limit: Self.largestCount)) }
         if let w = women, w > total { return reject(.membersWomen, String(w), .exceedsTotal("women")) }
         if let m = men, m > total { return reject(.membersMen, String(m), .exceedsTotal("men")) }
         if let w = women, let m = men, w + m != total {
@@ -135,6 +135,7 @@ public struct RowValidator: Sendable {
             if cents < 0 { return reject(.capital, TextCleaner.clean(capitalText), .negativeCapital) }
             capital = cents
         case .invalid: return reject(.capital, TextCleaner.clean(capitalText), .invalidCapital)
+        case .tooLarge: return reject(.capital, TextCleaner.clean(capitalText).prefixed(80), .capitalTooLarge)
         }
 
         let sectorText = TextCleaner.clean(raw(.sector))

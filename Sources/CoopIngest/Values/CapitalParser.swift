@@ -15,17 +15,23 @@
 ///   several `.` group thousands (`1.500.000`). Grouping is always checked (`1,50,000` is invalid).
 /// - More than two decimals are rounded to the centime, half away from zero
 ///   (`0.005` → 1 centime, `-0.005` → −1, `1.234` → 123).
-/// Anything else (letters, other currencies, exponents, several signs) and amounts beyond
-/// `Int64` centimes are `.invalid`; an empty or all-blank field is `.empty`.
-/// Invariant: the result does not depend on the digits' script, and `.cents(c)` is exact (no
-/// floating point is involved anywhere).
+/// Anything else (letters, other currencies, exponents, several signs) is `.invalid`; a
+/// well-formed amount beyond `largestCents` (10^12 MAD, CONTRACT §3.0), however many digits it
+/// has, is `.tooLarge`; an empty or all-blank field is `.empty`.
+/// Invariant: the result does not depend on the digits' script, `.cents(c)` is exact (no
+/// floating point is involved anywhere) and `|c| <= largestCents`.
 public enum CapitalParser: FieldValueParser {
     /// What a capital field holds: nothing, an amount in centimes (possibly negative), or garbage.
     public enum Outcome: Equatable, Sendable {
         case empty
         case cents(Int64)
         case invalid
+        /// A well-formed amount beyond `largestCents` (either sign).
+        case tooLarge
     }
+
+    /// The largest capital coopstat counts with, in centimes: 10^12 MAD.
+    public static let largestCents: Int64 = 100_000_000_000_000
 
     /// The byte-level entry: `bytes` is the field's UTF-8.
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
@@ -57,7 +63,9 @@ public enum CapitalParser: FieldValueParser {
             w.trim()
             if !currencyTaken { _ = stripCurrency(&w) }
         }
-        guard let magnitude = centimes(w) else { return .invalid }
+        var overflowed = false
+        guard let magnitude = centimes(w, overflowed: &overflowed) else { return overflowed ? .tooLarge : .invalid }
+        guard magnitude <= largestCents else { return .tooLarge }
         return .cents(negative ? -magnitude : magnitude)
     }
 
@@ -90,7 +98,7 @@ public enum CapitalParser: FieldValueParser {
     }
 
     /// The unsigned amount in `w` in centimes, nil when it is not a well-formed number or overflows.
-    static func centimes(_ w: ByteWindow) -> Int64? {
+    static func centimes(_ w: ByteWindow, overflowed: inout Bool) -> Int64? {
         let comma = UInt8(ascii: ",")
         let dot = UInt8(ascii: ".")
         var commas = 0
@@ -124,9 +132,9 @@ public enum CapitalParser: FieldValueParser {
         } else if commas == 1 {
             var trial = w
             if w.end - lastComma - 1 == 3,
-                let value = GroupedInteger.read(&trial, groupSeparator: comma), trial.isEmpty
+                let value = GroupedInteger.read(&trial, groupSeparator: comma, overflowed: &overflowed), trial.isEmpty
             {
-                return scaled(value, fraction: nil)
+                return scaled(value, fraction: nil, overflowed: &overflowed)
             }
             decimalAt = lastComma
         } else if dots > 1 {
@@ -142,17 +150,20 @@ public enum CapitalParser: FieldValueParser {
         guard !(integerPart.isEmpty && fraction.isEmpty) else { return nil }
         var integer: Int64 = 0
         if !integerPart.isEmpty {
-            guard let value = GroupedInteger.read(&integerPart, groupSeparator: groupSeparator),
+            guard let value = GroupedInteger.read(&integerPart, groupSeparator: groupSeparator, overflowed: &overflowed),
                 integerPart.isEmpty
             else { return nil }
             integer = value
         }
-        for i in fraction.start..<fraction.end where !ByteWindow.isDigit(w.bytes[i]) { return nil }
-        return scaled(integer, fraction: fraction)
+        for i in fraction.start..<fraction.end where !ByteWindow.isDigit(w.bytes[i]) {
+            overflowed = false  // not a number at all
+            return nil
+        }
+        return scaled(integer, fraction: fraction, overflowed: &overflowed)
     }
 
     /// `integer` dirhams plus the decimal `fraction` digits, in centimes rounded half away from zero.
-    private static func scaled(_ integer: Int64, fraction: ByteWindow?) -> Int64? {
+    private static func scaled(_ integer: Int64, fraction: ByteWindow?, overflowed: inout Bool) -> Int64? {
         var cents: Int64 = 0
         if let fraction {
             func digit(_ k: Int) -> Int64 {
@@ -162,6 +173,7 @@ public enum CapitalParser: FieldValueParser {
         }
         let (hundreds, o1) = integer.multipliedReportingOverflow(by: 100)
         let (total, o2) = hundreds.addingReportingOverflow(cents)
+        if o1 || o2 { overflowed = true }
         return o1 || o2 ? nil : total
     }
 }

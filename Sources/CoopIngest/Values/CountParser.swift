@@ -3,15 +3,21 @@
 /// thin U+2009, narrow no-break U+202F, …) or the Arabic thousands separator U+066C: `1 250` = 1250.
 /// Grouping is checked: the first group has 1–3 digits and no leading zero, every later group
 /// exactly 3 (`12 5` and `0 250` are invalid). Kept strict: `-3`, `3.5`, `12.0`, `1,250`, `1e3`,
-/// `abc` and integers beyond `Int.max` are `.invalid`; an empty or all-blank field is `.empty`.
-/// Invariant: `.value(n)` always has `n >= 0`, and the result does not depend on the digits' script.
+/// `abc` are `.invalid`; a count beyond `largest` (10^7, CONTRACT §3.0) is `.tooLarge`, however
+/// many digits it has; an empty or all-blank field is `.empty`.
+/// Invariant: `.value(n)` always has `0 <= n <= largest`, and the result does not depend on the digits' script.
 public enum CountParser: FieldValueParser {
     /// What a count field holds: nothing (field not given), a count, or something that is not one.
     public enum Outcome: Equatable, Sendable {
         case empty
         case value(Int)
         case invalid
+        /// A well-formed count beyond `largest`.
+        case tooLarge
     }
+
+    /// The largest member count coopstat counts with (CONTRACT §3.0: a count beyond 10^7 is a rejected row).
+    public static let largest = 10_000_000
 
     /// The byte-level entry: `bytes` is the field's UTF-8.
     public static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
@@ -23,10 +29,11 @@ public enum CountParser: FieldValueParser {
         w.trim()
         if w.isEmpty { return .empty }
         _ = w.take(UInt8(ascii: "+"))
-        guard let value = GroupedInteger.read(&w, groupSeparator: nil), w.isEmpty,
-            value <= Int64(Int.max)
-        else { return .invalid }
-        return .value(Int(value))
+        var tooLarge = false
+        guard let value = GroupedInteger.read(&w, groupSeparator: nil, overflowed: &tooLarge), w.isEmpty else {
+            return tooLarge && w.isEmpty ? .tooLarge : .invalid
+        }
+        return value > Int64(largest) ? .tooLarge : .value(Int(value))
     }
 }
 
@@ -37,6 +44,13 @@ enum GroupedInteger {
     /// Reads from the front of `w` as far as the number goes (stopping before anything that is not a
     /// digit or a separator followed by a digit group); nil when no digit is there or grouping is wrong.
     static func read(_ w: inout ByteWindow, groupSeparator: UInt8?) -> Int64? {
+        var overflowed = false
+        return read(&w, groupSeparator: groupSeparator, overflowed: &overflowed)
+    }
+
+    /// As `read(_:groupSeparator:)`; on overflow sets `overflowed` and still consumes the digits,
+    /// so the caller can tell "too large" from "not a number".
+    static func read(_ w: inout ByteWindow, groupSeparator: UInt8?, overflowed: inout Bool) -> Int64? {
         var value: Int64 = 0
         var groups = 0
         var firstGroupIsShort = false  // 1–3 digits, not starting with 0
@@ -46,8 +60,8 @@ enum GroupedInteger {
             while let byte = w.first, ByteWindow.isDigit(byte) {
                 let (times10, o1) = value.multipliedReportingOverflow(by: 10)
                 let (sum, o2) = times10.addingReportingOverflow(Int64(byte &- 0x30))
-                guard !o1, !o2 else { return nil }
-                value = sum
+                if o1 || o2 { overflowed = true }
+                value = overflowed ? Int64.max : sum
                 length += 1
                 w.start += 1
             }
@@ -61,9 +75,9 @@ enum GroupedInteger {
             // A separator counts only when a digit follows it.
             var lookahead = w
             if lookahead.skipSpaces() == 0 {
-                guard let separator = groupSeparator, lookahead.take(separator) else { return value }
+                guard let separator = groupSeparator, lookahead.take(separator) else { return overflowed ? nil : value }
             }
-            guard let next = lookahead.first, ByteWindow.isDigit(next) else { return value }
+            guard let next = lookahead.first, ByteWindow.isDigit(next) else { return overflowed ? nil : value }
             w = lookahead
         }
     }

@@ -24,6 +24,12 @@ import Foundation
 /// 5. O is deleted last; if killed while deleting, the next run sees P present and deletes O.
 /// 6. retention renames each expired folder to `.trash-…` (atomic) before deleting it, never
 ///    touches `latest`'s target, and only runs after a successful publish.
+///
+/// Ownership (CONTRACT §3.0, §4): every scratch name (S, O, `.trash-*`, `.latest-tmp-*`) is
+/// written into the `PublishedLedger` before it is created, and every published folder is
+/// recorded with its device and inode. Leftover cleaning, replacing and retention touch only
+/// what the ledger lists; a period folder it does not list stops the publish (exit 73) and is
+/// left as it was.
 public struct AtomicPublisher: Sendable {
     /// Name of the symlink pointing at the newest published folder.
     public static let latestName = "latest"
@@ -49,37 +55,56 @@ public struct AtomicPublisher: Sendable {
             && name.utf8.count <= 100 && name.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7f }
     }
 
+    // MARK: - Ledger
+
+    /// The ledger of this output root.
+    func ledger() throws(PublishError) -> PublishedLedger { try PublishedLedger.load(root: root) }
+
+    /// Records `name` as a scratch entry about to be created (durably, before it exists).
+    private func reserveScratch(_ name: String) throws(PublishError) {
+        try DurableFiles.makeDirectory(root)
+        var ledger = try ledger()
+        ledger.scratch.append(name)
+        try ledger.save(root: root)
+    }
+
+    /// Forgets scratch names that no longer exist.
+    private func forgetGoneScratch(_ ledger: inout PublishedLedger) {
+        ledger.scratch.removeAll { !DurableFiles.exists(at($0)) }
+    }
+
     // MARK: - Leftovers
 
-    /// Removes what killed runs left behind: `.staging-*`, `.latest-tmp-*`, `.trash-*`, `.tmp-*`;
-    /// an `.old-P-*` folder is renamed back to `P` when `P` is missing (a kill between the two
-    /// renames of a fallback replace), otherwise deleted. Requires the run lock, so it can never
-    /// delete the staging folder of a live run. Returns the names it handled.
+    /// Removes what killed runs left behind, as the ledger lists it: `.staging-*`,
+    /// `.latest-tmp-*`, `.trash-*`; an `.old-P-*` folder is renamed back to `P` when `P` is
+    /// missing and was ours (a kill between the two renames of a fallback replace), otherwise
+    /// deleted. Entries the ledger does not list (a user's `.tmp-*` or `.old-*`) are never
+    /// touched. Requires the run lock, so it can never delete the staging folder of a live run.
+    /// Returns the names it handled.
     @discardableResult
     public func cleanLeftovers(holding lock: RunLock) throws -> [String] {
         guard lock.isHeld else {
             throw PublishError(operation: "clean leftovers", path: root, reason: "the run lock is not held")
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+        var ledger = try ledger()
         var handled: [String] = []
-        for name in names.sorted() {
-            if name.hasPrefix(".old-") {
-                let period = Self.periodOfOld(name)
-                if let period, Self.isValidPeriodName(period), !DurableFiles.exists(at(period)) {
-                    try DurableFiles.rename(at(name), at(period))
-                    handled.append(name)
-                    continue
-                }
-                try DurableFiles.removeTree(at(name))
-                handled.append(name)
-            } else if name.hasPrefix(".staging-") || name.hasPrefix(".latest-tmp-")
-                || name.hasPrefix(".trash-") || name.hasPrefix(".tmp-")
+        for name in ledger.scratch.sorted() where DurableFiles.exists(at(name)) {
+            if name.hasPrefix(".old-"), let period = Self.periodOfOld(name), Self.isValidPeriodName(period),
+                !DurableFiles.exists(at(period)), ledger.folders.contains(where: { $0.name == period })
             {
-                try DurableFiles.removeTree(at(name))
+                try DurableFiles.rename(at(name), at(period))
                 handled.append(name)
+                continue
             }
+            try DurableFiles.removeTree(at(name))
+            handled.append(name)
         }
+        let before = ledger
+        ledger.scratch.removeAll()
+        // A published folder that is gone, or is no longer the one we made, is no longer ours.
+        ledger.folders.removeAll { FileIdentity.ofEntry(at($0.name)) != FileIdentity(device: $0.device, inode: $0.inode) }
         if !handled.isEmpty { try DurableFiles.sync(root, directory: true) }
+        if ledger != before { try ledger.save(root: root) }
         return handled
     }
 
@@ -97,8 +122,9 @@ public struct AtomicPublisher: Sendable {
     /// the final folder, so the publish is a rename).
     public func makeStaging() throws -> URL {
         try faults.check("staging:create")
-        try DurableFiles.makeDirectory(root)
-        let path = at(".staging-" + Self.token())
+        let name = ".staging-" + Self.token()
+        try reserveScratch(name)
+        let path = at(name)
         guard mkdir(path, 0o755) == 0 else { throw DurableFiles.systemError("create staging folder", path) }
         return URL(fileURLWithPath: path)
     }
@@ -113,6 +139,12 @@ public struct AtomicPublisher: Sendable {
         }
         let stagingPath = staging.path
         let target = at(period)
+        if DurableFiles.exists(target), try ledger().owned(period, root: root) == nil {
+            throw PublishError(
+                operation: "replace", path: target,
+                reason: "this folder was not published by coopstat refresh (it is yours, even with a copied marker); "
+                    + "move or rename it, then rerun")
+        }
 
         try faults.check("publish:marker")
         try DurableFiles.writeAtomically(
@@ -120,10 +152,15 @@ public struct AtomicPublisher: Sendable {
             to: stagingPath + "/" + Self.markerName)
         try DurableFiles.syncTree(stagingPath, faults: faults)
 
+        // Recorded before the rename: the folder keeps its inode, so a kill right after the rename
+        // still finds `period` listed as ours.
+        try reserve(period, folder: stagingPath, publishedAt: Timestamp.iso(now, fractional: true))
         try faults.check("publish:rename")
         var old: String? = nil
         if DurableFiles.exists(target) {
-            let oldPath = at(".old-\(period)-" + Self.token())
+            let oldName = ".old-\(period)-" + Self.token()
+            try reserveScratch(oldName)
+            let oldPath = at(oldName)
             if try DurableFiles.exchange(stagingPath, target) {
                 // S now holds the previous report; give it the recognisable .old name.
                 try DurableFiles.rename(stagingPath, oldPath)
@@ -147,7 +184,29 @@ public struct AtomicPublisher: Sendable {
             throw error
         }
         if let old { try? DurableFiles.removeTree(old) }
+        try settle(period)
         return URL(fileURLWithPath: target)
+    }
+
+    /// Records that `folder` is about to be published as `period` (a second entry beside the
+    /// current one until `settle`).
+    private func reserve(_ period: String, folder: String, publishedAt: String) throws(PublishError) {
+        guard let id = FileIdentity.ofEntry(folder) else {
+            throw PublishError(operation: "record", path: folder, reason: "the staging folder vanished")
+        }
+        var ledger = try ledger()
+        ledger.folders.append(.init(name: period, device: id.device, inode: id.inode, publishedAt: publishedAt))
+        try ledger.save(root: root)
+    }
+
+    /// After a publish: keeps only the entry of `period` that is the folder now there, and
+    /// forgets scratch names that are gone.
+    private func settle(_ period: String) throws(PublishError) {
+        var ledger = try ledger()
+        let current = FileIdentity.ofEntry(at(period))
+        ledger.folders.removeAll { $0.name == period && FileIdentity(device: $0.device, inode: $0.inode) != current }
+        forgetGoneScratch(&ledger)
+        try ledger.save(root: root)
     }
 
     /// Atomically replaces the `latest` symlink by one to `period` (relative target).
@@ -163,8 +222,18 @@ public struct AtomicPublisher: Sendable {
                 operation: "replace", path: latest,
                 reason: "it is not a symlink; move it away so coopstat can manage 'latest'")
         }
-        let tmp = at(".latest-tmp-\(getpid())")
-        unlink(tmp)
+        let tmpName = ".latest-tmp-\(getpid())"
+        let tmp = at(tmpName)
+        var ledger = try ledger()
+        if ledger.scratch.contains(tmpName) {
+            unlink(tmp)
+        } else {
+            guard !DurableFiles.exists(tmp) else {
+                throw PublishError(operation: "create symlink", path: tmp, reason: "something not made by coopstat is there; move it away")
+            }
+            ledger.scratch.append(tmpName)
+            try ledger.save(root: root)
+        }
         guard symlink(period, tmp) == 0 else { throw DurableFiles.systemError("create symlink", tmp) }
         do {
             try faults.check("publish:symlink")
@@ -183,15 +252,19 @@ public struct AtomicPublisher: Sendable {
             if (try? DurableFiles.exchange(old, target)) == true {
                 try? DurableFiles.removeTree(old)
             } else {
-                let trash = at(".trash-" + Self.token())
-                if (try? DurableFiles.rename(target, trash)) != nil {
+                let trashName = ".trash-" + Self.token()
+                let trash = at(trashName)
+                if (try? reserveScratch(trashName)) != nil, (try? DurableFiles.rename(target, trash)) != nil {
                     try? DurableFiles.rename(old, target)
                     try? DurableFiles.removeTree(trash)
                 }
             }
         } else if latestTarget() != (target as NSString).lastPathComponent {
-            let trash = at(".trash-" + Self.token())
-            if (try? DurableFiles.rename(target, trash)) != nil { try? DurableFiles.removeTree(trash) }
+            let trashName = ".trash-" + Self.token()
+            let trash = at(trashName)
+            if (try? reserveScratch(trashName)) != nil, (try? DurableFiles.rename(target, trash)) != nil {
+                try? DurableFiles.removeTree(trash)
+            }
         }
         try? DurableFiles.sync(root, directory: true)
     }
@@ -204,19 +277,16 @@ public struct AtomicPublisher: Sendable {
         return dest
     }
 
-    /// Published period folders (those holding a `.published-at` marker), newest first.
+    /// Period folders this refresh published and still owns (per the ledger), newest first.
     public func publishedPeriods() -> [(name: String, publishedAt: String)] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
-        var out: [(name: String, publishedAt: String)] = []
-        for name in names where Self.isValidPeriodName(name) {
-            guard let data = FileManager.default.contents(atPath: at(name) + "/" + Self.markerName) else { continue }
-            out.append((name, String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)))
-        }
-        return out.sorted { ($0.publishedAt, $0.name) > ($1.publishedAt, $1.name) }
+        guard let ledger = try? ledger() else { return [] }
+        return ledger.folders.filter { FileIdentity.ofEntry(at($0.name)) == FileIdentity(device: $0.device, inode: $0.inode) }
+            .map { (name: $0.name, publishedAt: $0.publishedAt) }
+            .sorted { ($0.publishedAt, $0.name) > ($1.publishedAt, $1.name) }
     }
 
     /// Deletes published folders beyond the `keep` newest, never the one `latest` points at and
-    /// never a folder without a marker (not ours). Call only after a successful publish.
+    /// never a folder the ledger does not list as ours. Call only after a successful publish.
     /// Returns the deleted names.
     @discardableResult
     public func applyRetention(keep: Int) throws -> [String] {
@@ -224,12 +294,21 @@ public struct AtomicPublisher: Sendable {
         let latest = latestTarget()
         var deleted: [String] = []
         for (i, entry) in publishedPeriods().enumerated() where i >= max(keep, 1) && entry.name != latest {
-            let trash = at(".trash-\(entry.name)-" + Self.token())
-            try DurableFiles.rename(at(entry.name), trash)
-            try DurableFiles.removeTree(trash)
+            let trashName = ".trash-\(entry.name)-" + Self.token()
+            try reserveScratch(trashName)
+            try DurableFiles.rename(at(entry.name), at(trashName))
+            try DurableFiles.removeTree(at(trashName))
             deleted.append(entry.name)
         }
-        if !deleted.isEmpty { try DurableFiles.sync(root, directory: true) }
+        if !deleted.isEmpty {
+            try DurableFiles.sync(root, directory: true)
+            var ledger = try ledger()
+            ledger.folders.removeAll { deleted.contains($0.name) }
+            forgetGoneScratch(&ledger)
+            try ledger.save(root: root)
+        }
         return deleted
     }
+
+    static func token() -> String { "\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))" }
 }

@@ -61,34 +61,64 @@ enum DurableFiles {
         throw systemError("exchange with \(b)", a, code)
     }
 
-    /// Writes `data` to `path` via a temporary sibling, fsync and rename, then fsyncs the folder.
+    /// Writes `data` to `path` through `replace(_:fill:)`.
     static func writeAtomically(_ data: Data, to path: String) throws(PublishError) {
+        try replace(path) { (descriptor, temporary) throws(PublishError) in
+            try writeAll(data, to: descriptor, path: temporary)
+        }
+    }
+
+    /// The one durable "write beside and rename" every output goes through: creates a hidden
+    /// temporary sibling `.NAME.coopstat-tmp-<pid>-<rand>` (exclusively, mode 0666 less the
+    /// umask), lets `fill` write the whole file (through the descriptor, or by path), fsyncs it,
+    /// renames it over `path` and fsyncs the folder. On error the temporary file is removed and
+    /// `path` is as before; nothing else in the folder is touched.
+    static func replace(_ path: String, fill: (_ descriptor: Int32, _ temporaryPath: String) throws -> Void) throws(PublishError) {
         let dir = (path as NSString).deletingLastPathComponent
-        let tmp = dir + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))-" + (path as NSString).lastPathComponent
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw systemError("create", tmp) }
+        let folder = dir.isEmpty ? "." : dir
+        let name = (path as NSString).lastPathComponent
+        let temporary = folder + "/." + name + ".coopstat-tmp-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw systemError("create", temporary) }
         var ok = false
         defer {
             close(fd)
-            if !ok { unlink(tmp) }
+            if !ok { unlink(temporary) }
         }
-        let written = data.withUnsafeBytes { buf -> Int in
+        do {
+            try fill(fd, temporary)
+        } catch let error as PublishError {
+            throw error
+        } catch {
+            throw PublishError(operation: "write", path: path, reason: "\(error)")
+        }
+        // A filler that wrote by path (the workbook) wrote through its own descriptor; fsync by path then.
+        let sync = open(temporary, O_RDONLY | O_CLOEXEC)
+        guard sync >= 0 else { throw systemError("reopen", temporary) }
+        defer { close(sync) }
+        guard fsync(sync) == 0 else { throw systemError("fsync", temporary) }
+        try rename(temporary, path)
+        ok = true
+        try self.sync(folder, directory: true)
+    }
+
+    /// Writes all of `data` to `descriptor` (retrying short writes and EINTR).
+    static func writeAll(_ data: some DataProtocol, to descriptor: Int32, path: String) throws(PublishError) {
+        let bytes = Array(data)
+        let failure: Int32? = bytes.withUnsafeBytes { buf -> Int32? in
+            guard let base = buf.baseAddress else { return nil }
             var off = 0
             while off < buf.count {
-                let n = write(fd, buf.baseAddress! + off, buf.count - off)
+                let n = write(descriptor, base + off, buf.count - off)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    return -1
+                    return errno
                 }
                 off += n
             }
-            return off
+            return nil
         }
-        guard written == data.count else { throw systemError("write", tmp) }
-        guard fsync(fd) == 0 else { throw systemError("fsync", tmp) }
-        try rename(tmp, path)
-        ok = true
-        try sync(dir, directory: true)
+        if let failure { throw systemError("write", path, failure) }
     }
 
     /// Removes a file, symlink or folder tree; a missing path is not an error.

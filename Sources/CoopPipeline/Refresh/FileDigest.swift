@@ -1,3 +1,5 @@
+import CoopDomain
+import CoopIngest
 import Crypto
 import Foundation
 
@@ -21,9 +23,10 @@ public struct FileDigest: Sendable, Equatable, Codable {
     /// Streams the file in 1 MiB chunks through SHA-256. Unreadable file: `InputError` (exit 66).
     public static func of(file url: URL) throws(InputError) -> FileDigest {
         let path = url.path
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw InputError(path: path, reason: "cannot read: \(String(cString: strerror(errno)))")
+        let fd: Int32
+        switch RegularFile.open(path) {
+        case .success(let descriptor): fd = descriptor
+        case .failure(let error): throw InputError(path: VisibleText.escaped(path), reason: "cannot read: \(error.reason)")
         }
         defer { close(fd) }
         var hasher = SHA256()

@@ -53,9 +53,8 @@ public struct InputFingerprint: Sendable, Equatable {
             .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
     }
 
-    /// The quarter before the one containing `now` (UTC), as `2024Q3`.
-    public static func previousQuarter(of now: Date) -> String {
-        let today = Day(unixTime: Int(now.timeIntervalSince1970.rounded(.down))) ?? DateRange.standard.end
-        return today.quarter.previous.description
-    }
+    /// The period part of the fingerprint: the spec and the run's today, which settles the default
+    /// range end, `latest`, `previous-quarter`, a period to date and the dates in the future
+    /// (so a new day rebuilds; reruns on one day, or with a fixed `today`, are skipped).
+    public static func periodKey(spec: String, today: Day) -> String { "\(spec)\ttoday=\(today)" }
 }

@@ -1,3 +1,4 @@
+import CoopDomain
 import Foundation
 import Logging
 
@@ -6,15 +7,8 @@ import Logging
 /// Invariant: every event is exactly one line (newlines in messages are escaped); in quiet mode
 /// only `error` and `critical` events are written.
 public struct LineLogHandler: LogHandler {
-    /// Output line format.
-    public enum Format: String, Sendable, CaseIterable {
-        case human, json
-
-        /// The format a config's `log_format` asks for.
-        public init(_ configured: RefreshConfig.LogFormat) {
-            self = configured == .json ? .json : .human
-        }
-    }
+    /// Output line format (`--log-format`, config `log_format`).
+    public typealias Format = LogFormat
 
     public var metadata: Logger.Metadata = [:]
     public var metadataProvider: Logger.MetadataProvider?
@@ -46,6 +40,12 @@ public struct LineLogHandler: LogHandler {
         { label in LineLogHandler(label: label, format: format, quiet: quiet, level: level) }
     }
 
+    /// A logger whose every event goes through one such handler (to stderr).
+    public static func logger(label: String, format: Format, quiet: Bool) -> Logger {
+        let handler = LineLogHandler(label: label, format: format, quiet: quiet)
+        return Logger(label: label, factory: { _ in handler })
+    }
+
     /// Writes `line` to stderr unbuffered.
     @Sendable public static func standardError(_ line: String) {
         FileHandle.standardError.write(Data(line.utf8))
@@ -75,7 +75,7 @@ public struct LineLogHandler: LogHandler {
             }
             return line + "\n"
         case .json:
-            var object: [String: Any] = ["time": stamp, "level": level.rawValue, "label": label, "message": message]
+            var object: [String: Any] = ["time": stamp, "level": level.rawValue, "label": label, "message": VisibleText.escaped(message)]
             if !metadata.isEmpty {
                 object["metadata"] = metadata.mapValues { $0.description }
             }
@@ -88,7 +88,5 @@ public struct LineLogHandler: LogHandler {
         }
     }
 
-    private static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
-    }
+    private static func oneLine(_ text: String) -> String { VisibleText.escaped(text) }
 }

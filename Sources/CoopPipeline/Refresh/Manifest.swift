@@ -18,26 +18,39 @@ public struct Manifest: Sendable, Equatable, Codable {
         public var reference: String?
         public var region: String?
         public var only: String?
-        public var rangeStart: String
-        public var rangeEnd: String
-        public var fileOverrides: [RefreshConfig.FileOverride]
+        /// The configured ends of the range (null: 2005-01-01, and the run's today).
+        public var rangeStart: String?
+        public var rangeEnd: String?
+        /// The configured today (null: the system's local date).
+        public var today: String?
+        public var fileOverrides: [FileOverride]
+
+        /// A `[[file]]` override in plain words: the encoding's and the delimiter's canonical names.
+        public struct FileOverride: Sendable, Equatable, Codable {
+            public var path: String
+            public var encoding: String?
+            public var delimiter: String?
+        }
 
         public init(config: RefreshConfig) {
-            period = config.periodSpec
+            period = config.period.description
             languages = config.languages.map(\.rawValue)
             formats = config.formats.map(\.rawValue)
             rejectThreshold = config.rejectThreshold?.description
             keep = config.keep
             reference = config.reference?.path
-            region = config.region
-            only = config.only
-            rangeStart = config.rangeStart.description
-            rangeEnd = config.rangeEnd.description
-            fileOverrides = config.fileOverrides
+            region = config.region?.text
+            only = config.only?.rawValue
+            rangeStart = config.rangeStart?.description
+            rangeEnd = config.rangeEnd?.description
+            today = config.today?.description
+            fileOverrides = config.fileOverrides.map {
+                FileOverride(path: $0.path, encoding: $0.encoding?.rawValue, delimiter: $0.delimiter?.rawValue)
+            }
         }
 
         enum CodingKeys: String, CodingKey {
-            case period, languages, formats, keep, reference, region, only
+            case period, languages, formats, keep, reference, region, only, today
             case rejectThreshold = "reject_threshold"
             case rangeStart = "range_start"
             case rangeEnd = "range_end"
@@ -48,6 +61,8 @@ public struct Manifest: Sendable, Equatable, Codable {
     public var coopstatVersion: String
     /// The period folder name (`2024Q4`).
     public var period: String
+    /// The period's days, "to date" state and coverage (nil in manifests of older versions).
+    public var reported: ManifestPeriod?
     public var inputs: [FileDigest]
     public var options: Options
     /// Counts given by the report builder (rows read, accepted, rejected, …).
@@ -62,10 +77,12 @@ public struct Manifest: Sendable, Equatable, Codable {
 
     public init(
         coopstatVersion: String, period: String, inputs: [FileDigest], options: Options,
-        counts: [String: Int], startedAt: Date, endedAt: Date, exitStatus: Int32, fingerprint: String
+        counts: [String: Int], startedAt: Date, endedAt: Date, exitStatus: Int32, fingerprint: String,
+        reported: ManifestPeriod? = nil
     ) {
         self.coopstatVersion = coopstatVersion
         self.period = period
+        self.reported = reported
         self.inputs = inputs
         self.options = options
         self.counts = counts
@@ -77,7 +94,7 @@ public struct Manifest: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case period, inputs, options, counts, fingerprint
+        case period, inputs, options, counts, fingerprint, reported
         case coopstatVersion = "coopstat_version"
         case startedAt = "started_at"
         case endedAt = "ended_at"

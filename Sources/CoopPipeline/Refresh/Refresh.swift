@@ -35,12 +35,17 @@ public enum Refresh {
             let text =
                 status == .software && !(error is CarriesExitCode)
                 ? "internal error: \(error); please report it with the run's log" : "\(error)"
-            say(.error, text)
+            if status == .tempFail && config.quiet {
+                messages.append(text)  // another run holds the lock: harmless, cron mails nothing
+            } else {
+                say(.error, text)
+            }
             return RefreshOutcome(status: status, messages: messages)
         }
 
         let lock: RunLock
         do {
+            try OutputPlace.checkOverlap(output: config.outputRoot.path, inputs: config.inputs)
             try faults.check("lock")
             lock = try RunLock.acquire(outputRoot: config.outputRoot, now: now)
         } catch {
@@ -58,9 +63,7 @@ public enum Refresh {
             }
 
             let files = try InputFiles.expand(config.inputs).map { URL(fileURLWithPath: $0) }
-            let periodKey =
-                config.periodSpec == "previous-quarter"
-                ? "previous-quarter=" + InputFingerprint.previousQuarter(of: now) : config.periodSpec
+            let periodKey = InputFingerprint.periodKey(spec: config.period.description, today: config.today ?? Today.day(at: now))
             let fingerprint = try InputFingerprint.compute(
                 inputs: files, configText: config.configText, referenceFolder: config.reference,
                 version: version, periodKey: periodKey)
@@ -91,14 +94,15 @@ public enum Refresh {
 
             let manifest = Manifest(
                 coopstatVersion: version, period: outcome.periodLabel, inputs: fingerprint.inputs,
-                options: Manifest.Options(config: config), counts: outcome.counts,
-                startedAt: now, endedAt: clock(), exitStatus: status.rawValue, fingerprint: fingerprint.digest)
+                options: Manifest.Options(config: config), counts: outcome.manifestCounts,
+                startedAt: now, endedAt: clock(), exitStatus: status.rawValue, fingerprint: fingerprint.digest,
+                reported: outcome.reported)
             try manifest.write(into: dir, faults: faults)
 
             let publishedAt = clock()
             let published = try publisher.publish(staging: dir, period: outcome.periodLabel, now: publishedAt)
             staging = nil
-            say(.info, "published \(outcome.periodLabel) (\(grouped(outcome.accepted)) accepted)")
+            say(.info, "published \(outcome.reported?.stated ?? outcome.periodLabel) (\(grouped(outcome.accepted)) accepted)")
 
             do {
                 let removed = try publisher.applyRetention(keep: config.keep)

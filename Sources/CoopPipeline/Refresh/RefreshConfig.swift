@@ -1,4 +1,5 @@
 import CoopDomain
+import CoopIngest
 import Foundation
 
 /// The settings of one refresh (CONTRACT §4), read from TOML or built by the CLI.
@@ -6,18 +7,16 @@ import Foundation
 /// folder), `languages` is non-empty, `keep >= 1`, `range.start <= range.end`.
 public struct RefreshConfig: Sendable, Equatable {
     /// How log lines are written to stderr.
-    public enum LogFormat: String, Sendable, CaseIterable, Codable {
-        case human, json
-    }
+    public typealias LogFormat = CoopPipeline.LogFormat
 
-    /// Per-file reading overrides (`[[file]]`); values stay strings, the reader interprets them.
+    /// Per-file reading overrides (`[[file]]`), read with the command line's grammar.
     /// Invariant: `path` is absolute.
-    public struct FileOverride: Sendable, Equatable, Codable {
+    public struct FileOverride: Sendable, Equatable {
         public var path: String
-        public var encoding: String?
-        public var delimiter: String?
+        public var encoding: TextEncoding?
+        public var delimiter: FieldDelimiter?
 
-        public init(path: String, encoding: String? = nil, delimiter: String? = nil) {
+        public init(path: String, encoding: TextEncoding? = nil, delimiter: FieldDelimiter? = nil) {
             self.path = path
             self.encoding = encoding
             self.delimiter = delimiter
@@ -32,8 +31,8 @@ public struct RefreshConfig: Sendable, Equatable {
     public var inputs: [String]
     /// Folder receiving `PERIOD/` folders, `latest`, the lock and the state file.
     public var outputRoot: URL
-    /// `latest`, `previous-quarter`, `2024Q3`, `2024`, `2020..2024` or `all`; parsed by the domain.
-    public var periodSpec: String
+    /// `latest`, `previous-quarter`, `2024Q3`, `2024`, `2020..2024` or `all`.
+    public var period: PeriodSpec
     /// Report languages; the first one is primary.
     public var languages: [Language]
     /// Formats to write.
@@ -44,25 +43,22 @@ public struct RefreshConfig: Sendable, Equatable {
     public var keep: Int
     /// Reference tables folder; nil means the bundled ones.
     public var reference: URL?
-    /// 2015 region code (`"07"`) restricting every table, or nil.
-    public var region: String?
-    /// `"soulaliyate"` to restrict to soulaliyate cooperatives, or nil.
-    public var only: String?
+    /// The 2015 region restricting every table (a code, or a name resolved when the reference is loaded), or nil.
+    public var region: RegionChoice?
+    /// A group (soulaliyate) restricting every table, or nil.
+    public var only: ScopeGroup?
     /// Print nothing but errors.
     public var quiet: Bool
     /// Log line format.
     public var logFormat: LogFormat
-    /// First day analysed.
-    public var rangeStart: Day
-    /// Last day analysed.
-    public var rangeEnd: Day
+    /// First day analysed; nil: 2005-01-01.
+    public var rangeStart: Day?
+    /// Last day analysed; nil: the run's today.
+    public var rangeEnd: Day?
+    /// The run's today (config `today`); nil: the system's local date.
+    public var today: Day?
     /// Per-file overrides.
     public var fileOverrides: [FileOverride]
-
-    /// Contract defaults: 2005-01-01.
-    public static let defaultRangeStart = Day(year: 2005, month: 1, day: 1)!
-    /// Contract defaults: 2024-12-31.
-    public static let defaultRangeEnd = Day(year: 2024, month: 12, day: 31)!
 
     /// A config with the contract's defaults for everything but inputs and output root.
     public init(inputs: [String], outputRoot: URL) {
@@ -70,7 +66,7 @@ public struct RefreshConfig: Sendable, Equatable {
         self.configText = ""
         self.inputs = inputs
         self.outputRoot = outputRoot
-        self.periodSpec = "latest"
+        self.period = .latest
         self.languages = [.en]
         self.formats = OutputFormat.allCases
         self.rejectThreshold = nil
@@ -80,31 +76,17 @@ public struct RefreshConfig: Sendable, Equatable {
         self.only = nil
         self.quiet = false
         self.logFormat = .human
-        self.rangeStart = Self.defaultRangeStart
-        self.rangeEnd = Self.defaultRangeEnd
+        self.rangeStart = nil
+        self.rangeEnd = nil
+        self.today = nil
         self.fileOverrides = []
     }
 
     /// The primary language (first of `languages`).
     public var primaryLanguage: Language { languages.first ?? .en }
 
-    /// True for the period forms of CONTRACT §4 (`latest`, `previous-quarter`, `all`, `2024Q3`,
-    /// `2024`, `2020..2024`); the domain parses them fully later.
-    @Sendable public static func isPeriodSpec(_ text: String) -> Bool {
-        if ["latest", "previous-quarter", "all"].contains(text) { return true }
-        let year = #/\d{4}/#
-        let quarter = #/\d{4}Q[1-4]/#
-        let span = #/(\d{4})\.\.(\d{4})/#
-        if text.wholeMatch(of: year) != nil || text.wholeMatch(of: quarter) != nil { return true }
-        if let m = text.wholeMatch(of: span), let a = Int(m.1), let b = Int(m.2) { return a <= b }
-        return false
-    }
-
     /// Reads and parses the config file at `path`. Unreadable file: exit 66; bad content: 64.
-    public static func load(
-        path: String,
-        periodIsValid: (String) -> Bool = RefreshConfig.isPeriodSpec
-    ) throws(ConfigError) -> RefreshConfig {
+    public static func load(path: String) throws(ConfigError) -> RefreshConfig {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let text: String
         do {
@@ -123,17 +105,11 @@ public struct RefreshConfig: Sendable, Equatable {
                 reason: "cannot read the config file (\(error.localizedDescription)); check the path given to --config",
                 exitCode: .noInput)
         }
-        return try parse(text: text, configPath: absolute, periodIsValid: periodIsValid)
+        return try parse(text: text, configPath: absolute)
     }
 
     /// Parses config `text` as if read from `configPath` (relative paths resolve against its folder).
-    public static func parse(
-        text: String,
-        configPath: String,
-        periodIsValid: (String) -> Bool = RefreshConfig.isPeriodSpec
-    ) throws(ConfigError) -> RefreshConfig {
-        try withoutActuallyEscaping(periodIsValid) { (valid) throws(ConfigError) -> RefreshConfig in
-            try RefreshConfigParser(text: text, configPath: configPath, periodIsValid: valid).parse()
-        }
+    public static func parse(text: String, configPath: String) throws(ConfigError) -> RefreshConfig {
+        try RefreshConfigParser(text: text, configPath: configPath).parse()
     }
 }

@@ -1,4 +1,5 @@
 import CoopDomain
+import CoopIngest
 import Foundation
 import TOMLKit
 
@@ -7,21 +8,19 @@ import TOMLKit
 struct RefreshConfigParser {
     static let topKeys = [
         "inputs", "output_root", "period", "languages", "formats", "reject_threshold", "keep",
-        "reference", "region", "only", "quiet", "log_format", "range", "file",
+        "reference", "region", "only", "quiet", "log_format", "range", "file", "today",
     ]
     static let rangeKeys = ["start", "end"]
     static let fileKeys = ["path", "encoding", "delimiter"]
 
     let text: String
     let configPath: String
-    let periodIsValid: (String) -> Bool
     let lines: TOMLKeyLines
     let baseDir: URL
 
-    init(text: String, configPath: String, periodIsValid: @escaping (String) -> Bool) {
+    init(text: String, configPath: String) {
         self.text = text
         self.configPath = configPath
-        self.periodIsValid = periodIsValid
         self.lines = TOMLKeyLines(text: text)
         self.baseDir = URL(fileURLWithPath: configPath).deletingLastPathComponent()
     }
@@ -47,50 +46,35 @@ struct RefreshConfigParser {
         if inputs.isEmpty { throw error("inputs", "must list at least one file, folder or glob") }
 
         guard let outValue = table["output_root"] else { throw missing("output_root") }
-        var config = RefreshConfig(inputs: inputs, outputRoot: resolve(try string(outValue, key: "output_root")))
+        let rootText = try string(outValue, key: "output_root")
+        let outputRoot = resolve(rootText)
+        if let refusal = OutputRootRule.refusal(rootText, resolved: outputRoot.path, configFolder: baseDir.path) {
+            throw error("output_root", refusal)
+        }
+        var config = RefreshConfig(inputs: inputs, outputRoot: outputRoot)
         config.configPath = configPath
         config.configText = text
 
-        if let v = table["period"] {
-            let p = try string(v, key: "period")
-            guard periodIsValid(p) else {
-                throw error("period", "'\(p)' is not a period; use latest, previous-quarter, 2024Q3, 2024, 2020..2024 or all")
-            }
-            config.periodSpec = p
-        }
+        if let v = table["period"] { config.period = try value(PeriodSpec.self, v, key: "period") }
         if let v = table["languages"] {
-            let names = try stringArray(v, key: "languages")
-            if names.isEmpty { throw error("languages", "must name at least one language (en, fr, ar)") }
-            var langs: [Language] = []
-            for n in names {
-                guard let l = Language(rawValue: n) else {
-                    throw error("languages", "'\(n)' is not a language; use en, fr or ar")
-                }
-                if !langs.contains(l) { langs.append(l) }
-            }
-            config.languages = langs
+            let languages = try values(Language.self, v, key: "languages")
+            if languages.isEmpty { throw error("languages", "must name at least one language (en, fr, ar)") }
+            config.languages = languages
         }
         if let v = table["formats"] {
             let names = try stringArray(v, key: "formats")
-            if names.isEmpty { throw error("formats", "must name at least one format (xlsx, txt, csv, json)") }
-            var formats: [OutputFormat] = []
-            for n in names {
-                guard let f = OutputFormat(rawValue: n) else {
-                    throw error("formats", "'\(n)' is not a format; use xlsx, txt, csv or json")
-                }
-                if !formats.contains(f) { formats.append(f) }
+            do {
+                config.formats = try OutputFormat.list(names)
+            } catch {
+                throw self.error("formats", error.description)
             }
-            config.formats = formats
         }
         if let v = table["reject_threshold"] {
             if let n = v.int {
                 guard n >= 0 else { throw error("reject_threshold", "must not be negative") }
                 config.rejectThreshold = .count(n)
-            } else if let s = v.string {
-                guard let t = RejectThreshold(text: s) else {
-                    throw error("reject_threshold", "'\(s)' is neither a percentage like \"5%\" nor a count like 12")
-                }
-                config.rejectThreshold = t
+            } else if v.string != nil {
+                config.rejectThreshold = try value(RejectThreshold.self, v, key: "reject_threshold")
             } else {
                 throw wrongType("reject_threshold", expected: "a string like \"5%\" or an integer", found: v.type)
             }
@@ -104,29 +88,19 @@ struct RefreshConfigParser {
             config.reference = resolve(try string(v, key: "reference"))
         }
         if let v = table["region"] {
-            let raw: String
-            if let n = v.int { raw = String(n) } else { raw = try string(v, key: "region") }
-            guard let code = Int(raw.trimmingCharacters(in: .whitespaces)), (1...12).contains(code) else {
-                throw error("region", "'\(raw)' is not a 2015 region code; use 01 to 12")
+            if let n = v.int {
+                config.region = try parsed(RegionChoice.self, String(n), key: "region")
+            } else {
+                config.region = try value(RegionChoice.self, v, key: "region")
             }
-            config.region = String(format: "%02d", code)
         }
-        if let v = table["only"] {
-            let s = try string(v, key: "only")
-            guard s == "soulaliyate" else { throw error("only", "'\(s)' is not supported; the only value is \"soulaliyate\"") }
-            config.only = s
-        }
+        if let v = table["only"] { config.only = try value(ScopeGroup.self, v, key: "only") }
         if let v = table["quiet"] {
             guard let b = v.bool else { throw wrongType("quiet", expected: "true or false", found: v.type) }
             config.quiet = b
         }
-        if let v = table["log_format"] {
-            let s = try string(v, key: "log_format")
-            guard let f = RefreshConfig.LogFormat(rawValue: s) else {
-                throw error("log_format", "'\(s)' is not a log format; use human or json")
-            }
-            config.logFormat = f
-        }
+        if let v = table["log_format"] { config.logFormat = try value(LogFormat.self, v, key: "log_format") }
+        if let v = table["today"] { config.today = try day(v, key: "today", section: "") }
         if let v = table["range"] {
             guard let range = v.table else { throw wrongType("range", expected: "a table [range]", found: v.type) }
             for key in range.keys.sorted() where !Self.rangeKeys.contains(key) {
@@ -134,10 +108,10 @@ struct RefreshConfigParser {
             }
             if let s = range["start"] { config.rangeStart = try day(s, key: "start") }
             if let e = range["end"] { config.rangeEnd = try day(e, key: "end") }
-            guard config.rangeStart <= config.rangeEnd else {
+            if let start = config.rangeStart, let end = config.rangeEnd, start > end {
                 throw ConfigError(
                     file: configPath, line: lines.line(of: "end", in: "range"), key: "range.end",
-                    reason: "ends (\(config.rangeEnd)) before it starts (\(config.rangeStart))")
+                    reason: "ends (\(end)) before it starts (\(start))")
             }
         }
         if let v = table["file"] {
@@ -175,22 +149,59 @@ struct RefreshConfigParser {
                 file: configPath, line: lines.headerLine("file", index: index),
                 key: "file[\(index + 1)].path", reason: "is required in every [[file]] entry")
         }
-        return .init(path: resolve(path).path, encoding: try str("encoding"), delimiter: try str("delimiter"))
+        func typed<T: OptionValue>(_ type: T.Type, _ key: String) throws(ConfigError) -> T? {
+            guard let text = try str(key) else { return nil }
+            do {
+                return try T(optionText: text)
+            } catch {
+                throw ConfigError(
+                    file: configPath, line: lines.line(of: key, in: "file", index: index),
+                    key: "file[\(index + 1)].\(key)", reason: error.description)
+            }
+        }
+        return .init(
+            path: resolve(path).path, encoding: try typed(TextEncoding.self, "encoding"),
+            delimiter: try typed(FieldDelimiter.self, "delimiter"))
     }
 
-    private func day(_ v: TOMLValueConvertible, key: String) throws(ConfigError) -> Day {
-        let line = lines.line(of: key, in: "range")
+    private func day(_ v: TOMLValueConvertible, key: String, section: String = "range") throws(ConfigError) -> Day {
+        let line = lines.line(of: key, in: section)
+        let name = section.isEmpty ? key : "\(section).\(key)"
         if let d = v.date {
             if let day = Day(year: d.year, month: d.month, day: d.day) { return day }
         } else if let s = v.string {
-            if let day = Day(iso: s) { return day }
-            throw ConfigError(
-                file: configPath, line: line, key: "range.\(key)",
-                reason: "'\(s)' is not a date; write YYYY-MM-DD, e.g. 2005-01-01")
+            do {
+                return try Day(optionText: s)
+            } catch {
+                throw ConfigError(file: configPath, line: line, key: name, reason: error.description)
+            }
         }
         throw ConfigError(
-            file: configPath, line: line, key: "range.\(key)",
+            file: configPath, line: line, key: name,
             reason: "must be a date like 2005-01-01, found \(v.type)")
+    }
+
+    /// A string value read with the command line's grammar for `T`.
+    private func value<T: OptionValue>(_ type: T.Type, _ v: TOMLValueConvertible, key: String) throws(ConfigError) -> T {
+        try parsed(type, try string(v, key: key), key: key)
+    }
+
+    /// A list of strings (or one string) read with the command line's grammar, each value once.
+    private func values<T: OptionValue & Equatable>(_ type: T.Type, _ v: TOMLValueConvertible, key: String) throws(ConfigError) -> [T] {
+        var out: [T] = []
+        for text in try stringArray(v, key: key) {
+            let value = try parsed(type, text, key: key)
+            if !out.contains(value) { out.append(value) }
+        }
+        return out
+    }
+
+    private func parsed<T: OptionValue>(_ type: T.Type, _ text: String, key: String) throws(ConfigError) -> T {
+        do {
+            return try T(optionText: text)
+        } catch {
+            throw self.error(key, error.description)
+        }
     }
 
     private func string(_ v: TOMLValueConvertible, key: String) throws(ConfigError) -> String {

@@ -2,7 +2,7 @@ import Foundation
 
 /// How many rejected rows a run tolerates before it ends with exit 65 (after publishing).
 /// Invariant: a percent lies in 0...100 and a count is >= 0.
-public enum RejectThreshold: Sendable, Equatable, CustomStringConvertible {
+public enum RejectThreshold: Sendable, Equatable, CustomStringConvertible, OptionValue {
     /// At most this share of the rows read, in percent (`"5%"` -> 5).
     case percent(Double)
     /// At most this many rejected rows.
@@ -20,6 +20,14 @@ public enum RejectThreshold: Sendable, Equatable, CustomStringConvertible {
             guard let n = Int(t), n >= 0 else { return nil }
             self = .count(n)
         }
+    }
+
+    /// `5%` or `12` (`--reject-threshold`, a config string); throws with the fix when malformed.
+    public init(optionText: String) throws(OptionError) {
+        guard let threshold = RejectThreshold(text: optionText) else {
+            throw OptionError(text: optionText, reason: "neither a percentage like 5% nor a count like 12")
+        }
+        self = threshold
     }
 
     /// True when `rejected` out of `rowsRead` goes beyond the threshold (equal is tolerated).

@@ -12,6 +12,18 @@ public struct BuiltReport: Sendable {
     public let contexts: [ReportContext]
     public let inputs: [InputDescription]
 
+    /// The period as the manifest records it: today, range, days reported, "to date", coverage.
+    public var manifestPeriod: ManifestPeriod? {
+        guard let analysis = contexts.first?.analysis else { return nil }
+        let reported = analysis.reported
+        return ManifestPeriod(
+            label: period.label, today: (analysis.range.today ?? reported.days.end).description,
+            rangeStart: analysis.range.start.description, rangeEnd: analysis.range.end.description,
+            start: reported.days.start.description, end: reported.days.end.description, runsTo: reported.runsTo?.description,
+            lastCreationDate: analysis.coverage.lastCreation?.description,
+            coveredTo: analysis.coverage.coveredOnlyTo(reported)?.description)
+    }
+
     /// The exit status the data calls for: 66 for an unreadable file, 65 for a refused file or too many rejects, else 0.
     public func dataStatus(threshold: RejectThreshold?) -> SysExit {
         if registry.refusals.contains(where: { if case .unreadable = $0.reason { true } else { false } }) { return .noInput }
@@ -35,21 +47,22 @@ public enum ReportBuild {
 
     /// The registry sources for `options`: inputs expanded, overrides attached.
     public static func sources(_ options: RunOptions) throws(PipelineError) -> [RegistryIngest.Source] {
-        let paths: [String]
+        let files: [InputFile]
         do {
-            paths = try InputFiles.expand(options.inputs)
+            files = try InputFiles.expandFiles(options.inputs)
         } catch {
             throw PipelineError(.noInput, error.description)
         }
         var overrides: [String: RegistryFormat] = [:]
         for (path, format) in options.fileFormats { overrides[(path as NSString).standardizingPath] = format }
-        return paths.map { path in
+        return files.map { file in
+            let path = file.path
             var format = options.defaultFormat
             if let override = overrides[(path as NSString).standardizingPath] {
                 format.encoding = override.encoding ?? format.encoding
                 format.delimiter = override.delimiter ?? format.delimiter
             }
-            return RegistryIngest.Source(path: path, displayName: displayName(path, base: options.displayBase), format: format)
+            return RegistryIngest.Source(path: path, displayName: displayName(file.shown, base: options.displayBase), format: format)
         }
     }
 
@@ -63,37 +76,63 @@ public enum ReportBuild {
     /// Ingests the inputs and checks the accounting (exit 70 when a row is unaccounted for).
     public static func ingest(
         _ options: RunOptions, reference: ReferenceData,
-        progress: (@Sendable (String) -> Void)? = nil
+        progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
     ) throws(PipelineError) -> IngestedRegistry {
-        try ingest(sources(options), options: options, reference: reference, progress: progress)
+        try ingest(sources(options), options: options, reference: reference, progress: progress, meter: meter)
     }
 
+    /// Reads `sources`; with a `meter`, file names and bytes read go to the progress line instead of `progress`.
     static func ingest(
         _ sources: [RegistryIngest.Source], options: RunOptions, reference: ReferenceData,
-        progress: (@Sendable (String) -> Void)?
+        progress: (@Sendable (String) -> Void)?, meter: ProgressLine? = nil
     ) throws(PipelineError) -> IngestedRegistry {
-        let registry = RegistryIngest.ingest(sources, reference: reference, range: options.range, progress: progress)
+        let registry: IngestedRegistry
+        if let meter {
+            let sizes = sources.map { ((try? FileManager.default.attributesOfItem(atPath: $0.path))?[.size] as? Int) ?? 0 }
+            meter.begin(totalBytes: sizes.reduce(0, +))
+            registry = RegistryIngest.ingest(
+                sources, reference: reference, range: options.range, progress: { meter.stage("reading " + $0) },
+                meter: { meter.read(bytes: $0, rows: $1) })
+        } else {
+            registry = RegistryIngest.ingest(sources, reference: reference, range: options.range, progress: progress)
+        }
         if let error = registry.verifyAccounting() { throw PipelineError(.software, error.description) }
         return registry
     }
 
+    /// Settles `options.period` against today, the range and the accepted records (CONTRACT §2.1):
+    /// a bad period is a usage error (64); `latest` with no ended quarter holding creations a data error (65).
+    public static func resolve(_ options: RunOptions, registry: IngestedRegistry) throws(PipelineError) -> Period {
+        var latestEnded: Day? = nil
+        if options.period == .latest, let cutoff = PeriodSpec.latestCutoff(today: options.today) {
+            latestEnded = registry.cube.latestCreation(onOrBefore: cutoff)
+        }
+        do {
+            return try options.period.resolve(range: options.range, today: options.today, latestEnded: latestEnded)
+        } catch {
+            throw PipelineError(error.isDataError ? .dataError : .usage, error.description)
+        }
+    }
+
     /// Builds the whole report for `options`.
     public static func build(
-        _ options: RunOptions,
-        progress: (@Sendable (String) -> Void)? = nil
+        _ requested: RunOptions,
+        progress: (@Sendable (String) -> Void)? = nil, meter: ProgressLine? = nil
     ) throws(PipelineError) -> BuiltReport {
-        let reference = try reference(folder: options.referenceFolder)
-        if let region = options.scope.region, reference.region(region) == nil {
-            throw PipelineError(.usage, "unknown region '\(region)' in --region; use a code from 01 to 12")
+        let reference = try reference(folder: requested.referenceFolder)
+        var options = requested
+        var region: RegionCode?
+        if let named = requested.scope.region {
+            let code = try named.resolve(in: reference)
+            region = code
+            options.scope.region = RegionChoice(code)
         }
         let sources = try sources(options)
-        let registry = try ingest(sources, options: options, reference: reference, progress: progress)
-        let period: Period
-        do {
-            period = try options.period.resolve(range: options.range, latestData: registry.latestCreation, today: options.today)
-        } catch {
-            throw PipelineError(.usage, error.description)
-        }
+        let registry = try ingest(sources, options: options, reference: reference, progress: progress, meter: meter)
+        let period = try resolve(options, registry: registry)
+        let reported = ReportedPeriod(period: period, range: options.range, today: options.today)
+        let coverage = Coverage(lastCreation: registry.latestCreation)
+        if let refusal = coverage.refusal(for: reported) { throw PipelineError(.dataError, refusal.description) }
         var inputs: [InputDescription] = []
         for (file, source) in zip(registry.files, sources) {
             let digest: FileDigest
@@ -107,13 +146,19 @@ public enum ReportBuild {
                     path: file.file, size: digest.size, sha256: digest.sha256, encoding: file.encoding,
                     delimiter: file.delimiter, rowsRead: file.rowsRead))
         }
-        let asOf = options.asOf ?? period.days(within: options.range)?.end ?? options.range.end
-        let scope = AnalysisScope(region: options.scope.region, onlySoulaliyate: options.scope.onlySoulaliyate)
+        let asOf = options.asOf ?? reported.days.end
+        let scope = AnalysisScope(region: region, onlySoulaliyate: options.scope.onlySoulaliyate)
         let cube = registry.cube.restricted(to: scope, reference: reference)
+        if cube.total(where: { _ in true }).overflowed {
+            throw PipelineError(
+                .dataError,
+                "the inputs' sums (members or capital) are too large to count exactly; "
+                    + "check capital_mad and member columns for misplaced digits, then rerun")
+        }
         let contexts = options.languages.map { language in
             let analysis = Analysis(
                 cube: cube, files: registry.files, reference: reference, period: period,
-                range: options.range, scope: scope, language: language)
+                range: options.range, scope: scope, language: language, today: options.today, coverage: coverage)
             return ReportContext(
                 analysis: analysis, reference: reference, files: registry.files, rejects: registry.rejects,
                 conflicts: registry.conflicts, inputs: inputs, options: options.described,

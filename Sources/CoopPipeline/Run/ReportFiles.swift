@@ -2,39 +2,49 @@ import CoopDomain
 import CoopExport
 import Foundation
 
-/// Writes a built report's files into a folder (a staging folder: publishing is separate).
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Writes a built report's files into an output folder (CONTRACT §3, §3.0): each file beside its
+/// target under a hidden temporary name, fsynced and renamed over it; then the files coopstat
+/// wrote in an earlier run and no longer produces are removed, as its bookkeeping lists them.
 /// Invariant: the first language gets the contract's names (`coopstat.xlsx`, `coopstat.txt`,
-/// `summary.json`, `tables/*.csv`, `rejects.csv`); each further one adds `coopstat.LANG.xlsx|txt`.
+/// `summary.json`, `tables/NAME.csv`, `rejects.csv`), each further one adds
+/// `coopstat.LANG.xlsx|txt`; nothing else in the folder is written, moved, re-permissioned or
+/// deleted, nor the folder itself.
 public enum ReportFiles {
     /// The files written, relative to `folder`, in writing order.
     @discardableResult
     public static func write(_ report: BuiltReport, formats: [OutputFormat], into folder: String) throws(PipelineError) -> [String] {
+        let shown = VisibleText.escaped(folder)
+        let previous = OutputBookkeeping.load(folder: folder)
+        var current = OutputBookkeeping()
         var written: [String] = []
-        func put(_ relative: String, _ bytes: [UInt8]) throws(PipelineError) {
-            let path = (folder as NSString).appendingPathComponent(relative)
+        func put(_ relative: String, fill: (_ descriptor: Int32, _ temporaryPath: String) throws -> Void) throws(PipelineError) {
+            let path = folder + "/" + relative
             do {
                 try FaultInjection.check("write:\(relative)")
-                try Data(bytes).write(to: URL(fileURLWithPath: path))
-            } catch {
+                try DurableFiles.replace(path, fill: fill)
+            } catch let error as PublishError {
                 throw PipelineError(
-                    .cantCreate, "\(path): cannot write it (\(error)); check the output folder's permissions and free space")
+                    .cantCreate,
+                    "\(VisibleText.escaped(path)): cannot write it (\(error.reason)); check the output folder's permissions and free space")
+            } catch {
+                throw PipelineError(.cantCreate, "\(VisibleText.escaped(path)): cannot write it (\(error)); check the output folder")
             }
+            if let entry = OutputBookkeeping.entry(relative, in: folder) { current.files.append(entry) }
             written.append(relative)
         }
-        func makeFolder(_ relative: String) throws(PipelineError) {
-            let path = (folder as NSString).appendingPathComponent(relative)
-            do {
-                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            } catch {
-                throw PipelineError(.cantCreate, "\(path): cannot create the folder (\(error)); check permissions")
-            }
+        func put(_ relative: String, _ bytes: [UInt8]) throws(PipelineError) {
+            try put(relative) { descriptor, temporary in try DurableFiles.writeAll(bytes, to: descriptor, path: temporary) }
         }
-        try makeFolder("")
+        try makeFolder(folder, shown: shown)
         for (index, context) in report.contexts.enumerated() {
             let primary = index == 0
             let suffix = primary ? "" : ".\(context.language.rawValue)"
             if formats.contains(.csv) && primary {
-                try makeFolder("tables")
+                try makeFolder(folder + "/tables", shown: shown + "/tables")
                 for table in context.analysis.tables {
                     try put("tables/\(table.name).csv", Array(TableCSV.render(table).utf8))
                 }
@@ -55,17 +65,37 @@ public enum ReportFiles {
                 try put("coopstat\(suffix).txt", Array(TextReport.render(context).utf8))
             }
             if formats.contains(.xlsx) {
-                let relative = "coopstat\(suffix).xlsx"
-                let path = (folder as NSString).appendingPathComponent(relative)
-                do {
-                    try FaultInjection.check("write:\(relative)")
-                    try WorkbookWriter.write(context, to: path)
-                } catch {
-                    throw PipelineError(.cantCreate, "\(path): cannot write the workbook (\(error)); check the output folder")
-                }
-                written.append(relative)
+                try put("coopstat\(suffix).xlsx") { _, temporary in try WorkbookWriter.write(context, to: temporary) }
             }
         }
+        do {
+            _ = try previous.removeStale(keeping: current, in: folder)
+            try current.save(folder: folder)
+        } catch {
+            throw PipelineError(
+                .cantCreate,
+                "\(VisibleText.escaped(error.path)): cannot \(error.operation) (\(error.reason)); check the output folder's permissions")
+        }
         return written
+    }
+
+    /// Creates `path` (and missing parents) when it does not exist; an existing folder is left
+    /// exactly as it is (mode, owner, contents). Something else at `path` is refused.
+    static func makeFolder(_ path: String, shown: String) throws(PipelineError) {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFDIR else {
+                throw PipelineError(.cantCreate, "\(shown): exists and is not a folder; move it away or choose another --output")
+            }
+            return
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, stat(parent, &st) != 0 {
+            try makeFolder(parent, shown: VisibleText.escaped(parent))
+        }
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
+            let reason = String(cString: strerror(errno))
+            throw PipelineError(.cantCreate, "\(shown): cannot create the folder (\(reason)); check the parent folder's permissions")
+        }
     }
 }

@@ -4,70 +4,61 @@ import Foundation
 
 extension RunOptions {
     /// Options for a run described by a config file (CONTRACT §4); the command line is applied after.
-    /// The output folder defaults to `output_root`. Bad per-file encodings or delimiters are usage errors.
-    public init(config: RefreshConfig, today: Day, bundledReference: String) throws(PipelineError) {
+    /// The output folder defaults to `output_root`. The config's values were checked when it was read.
+    public init(config: RefreshConfig, today: Day, bundledReference: String) {
         self.init(
             inputs: config.inputs, output: config.outputRoot.path,
             referenceFolder: config.reference?.path ?? bundledReference, today: today)
-        try apply(config: config)
+        apply(config: config)
     }
 
     /// Takes every setting of `config` (inputs, period, languages, formats, threshold, reference,
     /// scope, range, per-file overrides, quiet).
-    public mutating func apply(config: RefreshConfig) throws(PipelineError) {
+    public mutating func apply(config: RefreshConfig) {
         inputs = config.inputs
         if !config.configPath.isEmpty { displayBase = (config.configPath as NSString).deletingLastPathComponent }
         if let reference = config.reference { referenceFolder = reference.path }
-        do {
-            period = try PeriodSpec(parsing: config.periodSpec)
-        } catch {
-            throw PipelineError(.usage, "\(config.configPath): period: \(error.description)")
-        }
+        period = config.period
         languages = config.languages
         formats = config.formats
         rejectThreshold = config.rejectThreshold
-        if let region = config.region {
-            guard let code = RegionCode(number: region) else {
-                throw PipelineError(.usage, "\(config.configPath): region '\(region)' is not a region code; use 01 to 12")
-            }
-            scope.region = code
-        }
-        if let only = config.only {
-            guard only.lowercased() == "soulaliyate" else {
-                throw PipelineError(.usage, "\(config.configPath): only = '\(only)' is not known; use only = \"soulaliyate\"")
-            }
-            scope.onlySoulaliyate = true
-        }
-        guard let configured = DateRange(start: config.rangeStart, end: config.rangeEnd) else {
-            throw PipelineError(.usage, "\(config.configPath): [range] start is after end")
-        }
-        range = configured
+        if let region = config.region { scope.region = region }
+        if config.only == .soulaliyate { scope.onlySoulaliyate = true }
+        if let today = config.today { self.today = today }
+        if let start = config.rangeStart { rangeStart = start }
+        if let end = config.rangeEnd { rangeEnd = end }
         quiet = quiet || config.quiet
         for override in config.fileOverrides {
-            var format = RegistryFormat()
-            if let name = override.encoding {
-                guard let encoding = TextEncoding(userName: name) else {
-                    throw PipelineError(
-                        .usage,
-                        "\(config.configPath): [[file]] \(override.path): unknown encoding '\(name)'; use utf-8, utf-16, windows-1252 or windows-1256"
-                    )
-                }
-                format.encoding = encoding
-            }
-            if let name = override.delimiter {
-                guard let delimiter = DelimiterSniffer.parse(userName: name) else {
-                    throw PipelineError(
-                        .usage, "\(config.configPath): [[file]] \(override.path): unknown delimiter '\(name)'; use ',' ';' 'tab' or '|'")
-                }
-                format.delimiter = delimiter
-            }
-            fileFormats[override.path] = format
+            fileFormats[override.path] = RegistryFormat(encoding: override.encoding, delimiter: override.delimiter?.byte)
         }
     }
 }
 
 /// Loads a config file for the command line, mapping its errors to exit statuses.
 public enum ConfigFile {
+    /// Settles the config's period against its today (or `today`) and its range as a run would,
+    /// before any data is read: a period that starts after today or misses the range is a usage
+    /// error (64) naming the file, the line and the key.
+    public static func checkPeriod(_ config: RefreshConfig, today: Day) throws(PipelineError) {
+        let options = RunOptions(config: config, today: today, bundledReference: "")
+        let start = options.rangeStart ?? DateRange.defaultStart
+        let end = options.rangeEnd ?? options.today
+        guard start <= end else {
+            let error = ConfigError(
+                file: config.configPath, line: TOMLKeyLines(text: config.configText).line(of: "end", in: "range"), key: "range",
+                reason: "the analysed range \(start)..\(end) is reversed (today is \(options.today)); the start must come first")
+            throw PipelineError(error.exitCode, error.description)
+        }
+        do {
+            _ = try options.period.resolve(range: options.range, today: options.today, latestEnded: nil, dataKnown: false)
+        } catch {
+            let error = ConfigError(
+                file: config.configPath, line: TOMLKeyLines(text: config.configText).line(of: "period"), key: "period",
+                reason: error.description)
+            throw PipelineError(error.exitCode, error.description)
+        }
+    }
+
     public static func load(path: String) throws(PipelineError) -> RefreshConfig {
         do {
             return try RefreshConfig.load(path: path)

@@ -9,7 +9,20 @@ public struct RunOptions: Sendable {
     public var period: PeriodSpec = .latest
     public var languages: [Language] = [.en]
     public var formats: [OutputFormat] = OutputFormat.allCases
-    public var range: DateRange = .standard
+    /// The analysed range: 2005-01-01 … today unless set; creation dates after `today` are rejected.
+    public var range: DateRange {
+        get {
+            DateRange(start: rangeStart ?? DateRange.defaultStart, end: rangeEnd ?? today, today: today)
+                ?? DateRange.analysed(until: today)
+        }
+        set {
+            rangeStart = newValue.start
+            rangeEnd = newValue.end
+        }
+    }
+    /// The configured ends of the range (nil: 2005-01-01, and today).
+    public var rangeStart: Day?
+    public var rangeEnd: Day?
     public var referenceFolder: String
     public var scope = AnalysisScopeOption()
     public var rejectThreshold: RejectThreshold?
@@ -20,7 +33,8 @@ public struct RunOptions: Sendable {
     /// The "data as of" day written in the outputs; default: the end of the period.
     public var asOf: Day?
     public var quiet = false
-    /// Today, for `previous-quarter`.
+    /// The run's today (CONTRACT §2.1): the default range end, `latest`, `previous-quarter` and
+    /// "a date in the future" all follow it; nothing else reads the clock.
     public var today: Day
     /// Input paths under this folder are shown relative to it (a config's folder), so outputs do not
     /// depend on where the project sits on disk.
@@ -41,7 +55,7 @@ public struct RunOptions: Sendable {
             ("format", formats.map(\.rawValue).joined(separator: ",")),
             ("range", "\(range.start)..\(range.end)"),
         ]
-        if let region = scope.region { list.append(("region", region.rawValue)) }
+        if let region = scope.region { list.append(("region", region.text)) }
         if scope.onlySoulaliyate { list.append(("only", "soulaliyate")) }
         if let threshold = rejectThreshold { list.append(("reject_threshold", threshold.description)) }
         if let encoding = defaultFormat.encoding { list.append(("encoding", encoding.rawValue)) }
@@ -52,11 +66,12 @@ public struct RunOptions: Sendable {
 }
 
 /// The scope options (`--region`, `--only soulaliyate`) before they are checked against the reference.
+/// Invariant: `region` is as the user wrote it (a code or any alias); the build resolves it (`RegionChoice`).
 public struct AnalysisScopeOption: Sendable, Equatable {
-    public var region: RegionCode?
+    public var region: RegionChoice?
     public var onlySoulaliyate = false
 
-    public init(region: RegionCode? = nil, onlySoulaliyate: Bool = false) {
+    public init(region: RegionChoice? = nil, onlySoulaliyate: Bool = false) {
         self.region = region
         self.onlySoulaliyate = onlySoulaliyate
     }

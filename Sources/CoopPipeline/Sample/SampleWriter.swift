@@ -2,12 +2,29 @@ import CoopSample
 import Foundation
 
 /// Writes `coopstat sample` output: the offices' registries, or one canonical registry streamed to disk.
-/// Invariant: files are written whole (temporary name, then rename).
+/// Invariant: files are written whole, through the one durable "write beside and rename".
 public enum SampleWriter {
+    /// The generator's settings (seed, scale), named here for the command line.
+    public typealias Options = SampleOptions
+
+    /// The largest `--scale` (about 60 million cooperatives, some 6 GB of CSV): beyond it a
+    /// sample would fill the disk rather than serve a benchmark.
+    public static let largestScale: Double = 1000
+
+    /// Why `scale` cannot be used, or nil.
+    public static func scaleProblem(_ scale: Double) -> String? {
+        guard scale > 0, scale.isFinite else { return "--scale must be a positive number, e.g. 1 or 0.1" }
+        guard scale <= largestScale else {
+            return "--scale \(scale) is above the limit of \(Int(largestScale)) (about 60 million cooperatives); use a smaller scale"
+        }
+        return nil
+    }
+
     @discardableResult
     public static func write(output: String, options: SampleOptions, canonical: Bool, referenceFolder: String) throws(PipelineError)
         -> [String]
     {
+        if let problem = scaleProblem(options.scale) { throw PipelineError(.usage, problem) }
         let reference = try ReportBuild.reference(folder: referenceFolder)
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -18,21 +35,12 @@ public enum SampleWriter {
         if canonical {
             let name = "canonical.csv"
             let path = (output as NSString).appendingPathComponent(name)
-            let temporary = path + ".tmp-\(getpid())"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary)
-            else {
-                throw PipelineError(.cantCreate, "\(temporary): cannot create the file; check permissions")
-            }
             do {
                 let rows = Int((60_055 * options.scale).rounded())
-                try generator.writeCanonical(rows: rows) { chunk in try handle.write(contentsOf: chunk) }
-                try handle.close()
-                guard rename(temporary, path) == 0 else {
-                    throw PipelineError(
-                        .cantCreate, "\(path): cannot move the finished file into place (\(String(cString: strerror(errno))))")
+                try DurableFiles.replace(path) { descriptor, temporary in
+                    try generator.writeCanonical(rows: rows) { chunk in try DurableFiles.writeAll(chunk, to: descriptor, path: temporary) }
                 }
             } catch {
-                try? FileManager.default.removeItem(atPath: temporary)
                 throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check free space")
             }
             return [path]
@@ -47,9 +55,9 @@ public enum SampleWriter {
         for file in files {
             let path = (output as NSString).appendingPathComponent(file.fileName)
             do {
-                try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try DurableFiles.writeAtomically(Data(file.bytes), to: path)
             } catch {
-                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check permissions")
+                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error.reason)); check permissions")
             }
             written.append(path)
         }

@@ -1,0 +1,76 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// coopstat's hidden record, in an output folder, of the files it wrote there
+/// (`.coopstat-outputs.json`): relative path with the device and inode the file had once written.
+/// Invariant: a file of an earlier run is removed only when it is listed here *and* still is the
+/// very file coopstat wrote (same device and inode, a regular file); anything else is the user's.
+public struct OutputBookkeeping: Sendable, Equatable, Codable {
+    /// The bookkeeping file's name inside the output folder.
+    public static let fileName = ".coopstat-outputs.json"
+
+    /// One file coopstat wrote.
+    /// Invariant: `path` is relative to the output folder, `/`-separated, never `..`.
+    public struct Entry: Sendable, Equatable, Codable {
+        public var path: String
+        public var device: UInt64
+        public var inode: UInt64
+    }
+
+    public var files: [Entry]
+
+    public init(files: [Entry] = []) { self.files = files }
+
+    /// The bookkeeping in `folder`, empty when there is none or it cannot be read (then nothing
+    /// of an earlier run is removed: not knowing means not ours).
+    public static func load(folder: String) -> OutputBookkeeping {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
+            let decoded = try? JSONDecoder().decode(OutputBookkeeping.self, from: data)
+        else { return OutputBookkeeping() }
+        return OutputBookkeeping(files: decoded.files.filter { isSafeRelative($0.path) })
+    }
+
+    /// The entry for `relative` as it now is in `folder` (after coopstat wrote it).
+    static func entry(_ relative: String, in folder: String) -> Entry? {
+        guard let id = FileIdentity.ofEntry(folder + "/" + relative) else { return nil }
+        return Entry(path: relative, device: id.device, inode: id.inode)
+    }
+
+    /// Removes from `folder` the files of this (earlier) bookkeeping that `current` no longer
+    /// lists and that are still the very files coopstat wrote. Returns the removed paths.
+    func removeStale(keeping current: OutputBookkeeping, in folder: String) throws(PublishError) -> [String] {
+        let kept = Set(current.files.map(\.path))
+        var removed: [String] = []
+        for entry in files where !kept.contains(entry.path) {
+            let path = folder + "/" + entry.path
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG,
+                UInt64(st.st_dev) == entry.device, UInt64(st.st_ino) == entry.inode
+            else { continue }
+            guard unlink(path) == 0 else { throw DurableFiles.systemError("remove", path) }
+            removed.append(entry.path)
+        }
+        for parent in Set(removed.map { (folder + "/" + $0 as NSString).deletingLastPathComponent }) {
+            try DurableFiles.sync(parent, directory: true)
+        }
+        return removed
+    }
+
+    /// Writes this bookkeeping into `folder` (beside and renamed, like every output).
+    func save(folder: String) throws(PublishError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data: Data
+        do { data = try encoder.encode(self) } catch {
+            throw PublishError(operation: "encode", path: folder + "/" + Self.fileName, reason: "\(error)")
+        }
+        try DurableFiles.writeAtomically(data, to: folder + "/" + Self.fileName)
+    }
+
+    private static func isSafeRelative(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+    }
+}
