@@ -33,8 +33,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // Fault injection (COOPSTAT_FAULT, COOPSTAT_FAULT_DELAY_MS) exists in debug/test builds only.
+            swiftSettings: [.define("COOPSTAT_FAULTS", .when(configuration: .debug))],
+            // The git commit for --version; the reference tables bundled so the binary runs outside the checkout.
+            plugins: ["BuildCommit", "ReferenceResources"]
         ),
+        .plugin(name: "BuildCommit", capability: .buildTool()),
+        .plugin(name: "ReferenceResources", capability: .buildTool()),
         .executableTarget(
             name: "coopstat",
             dependencies: [
@@ -47,9 +53,13 @@ let package = Package(
             dependencies: ["CoopDomain", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/CoopTestSupport"
         ),
+        // The fuzz harnesses' checks (Tests/Fuzz/run.sh compiles them into the libFuzzer binaries).
+        .target(
+            name: "CoopFuzzing", dependencies: ["CoopDomain", "CoopIngest", "CoopTransform"], path: "Tests/CoopFuzzing"),
         .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain", "CoopTestSupport"]),
-        .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTransform", "CoopTestSupport"]),
-        .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport"]),
+        .testTarget(
+            name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTransform", "CoopTestSupport", "CoopFuzzing"]),
+        .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport", "CoopFuzzing"]),
         .testTarget(
             name: "CoopExportTests", dependencies: ["CoopExport", "CoopXlsx", "CoopTransform", "CoopDomain", "CoopTestSupport"],
             exclude: ["Golden"]),

@@ -24,6 +24,9 @@ public struct Analysis: Sendable {
     /// Cooperatives accepted inside the scope, whatever their creation date (beside the files' counts, which cover every region).
     public let acceptedInScope: Int
     public let tables: [ReportTable]
+    /// In a soulaliyate-only run, which quarters' registries report the flag at all (nil otherwise):
+    /// the years and quarters before it is reported are not reported, not zero.
+    public let soulaliyateReporting: FlagReporting?
     /// Per-region metrics of the period, in code order (only the scoped region when scoped).
     public let regions: [(region: Region, metrics: Metrics)]
     /// Per-province metrics of the period: provinces with at least one cooperative, and per region a
@@ -61,15 +64,20 @@ public struct Analysis: Sendable {
         for record in records where scope.includes(record) { cube.add(record, reference: reference) }
         self.init(
             cube: cube, files: files, reference: reference, period: period, range: range, scope: scope, language: language,
-            today: today, coverage: coverage ?? Coverage(lastCreation: records.lazy.map(\.creationDate).max()))
+            today: today, coverage: coverage ?? Coverage(lastCreation: records.lazy.map(\.creationDate).max()),
+            soulaliyateReporting: scope.onlySoulaliyate ? FlagReporting(records: records, region: scope.region) : nil)
     }
 
     /// Builds the analysis from an already merged cube (of in-scope records). `today` cuts a period
-    /// still in progress ("to date"); `coverage` gives the registries' last creation date.
+    /// still in progress ("to date"); `coverage` gives the registries' last creation date;
+    /// `soulaliyateReporting` (counted over the region, without the soulaliyate filter) marks the
+    /// quarters a soulaliyate-only run cannot count.
     public init(
         cube: MetricsCube, files: [FileQuality], reference: ReferenceData, period: Period,
-        range: DateRange, scope: AnalysisScope, language: Language, today: Day? = nil, coverage: Coverage = Coverage(lastCreation: nil)
+        range: DateRange, scope: AnalysisScope, language: Language, today: Day? = nil, coverage: Coverage = Coverage(lastCreation: nil),
+        soulaliyateReporting: FlagReporting? = nil
     ) {
+        self.soulaliyateReporting = scope.onlySoulaliyate ? soulaliyateReporting : nil
         self.period = period
         self.range = range
         let reported = ReportedPeriod(period: period, range: range, today: today)
@@ -191,8 +199,9 @@ public struct Analysis: Sendable {
             builder.regionSector(
                 regions: scopedRegions.map { ($0.offset, $0.element) }, sectors: reference.sectors,
                 metrics: { byRegionSector[RegionSector(region: Int8($0), sector: Int8($1))] ?? Metrics() }))
-        tables.append(builder.yearly(yearTotals))
-        tables.append(builder.quarterly(quarters))
+        let reporting = self.soulaliyateReporting
+        tables.append(builder.yearly(yearTotals, counted: { year in reporting?.isReported(year: year) ?? true }))
+        tables.append(builder.quarterly(quarters, counted: { quarter in reporting?.isReported(quarter: quarter) ?? true }))
         tables.append(builder.comparison([(period, current)] + comparisons))
         tables.append(builder.dataQuality(files))
         tables.append(builder.byCommunity(communities))

@@ -110,10 +110,15 @@ struct TableBuilder {
             rows: rows, hasTotals: true)
     }
 
-    func yearly(_ years: [(Int, Metrics)]) -> ReportTable {
+    /// The metric cells of a row that cannot be counted (its optional fact not reported): empty, never 0.
+    static let uncounted: [Cell] = metricColumns.map { _ in .text("") }
+
+    /// Years from the range start; a year not `counted` (soulaliyate not reported) has empty metric and cumulative cells.
+    func yearly(_ years: [(Int, Metrics)], counted: (Int) -> Bool = { _ in true }) -> ReportTable {
         var cumulative = 0
         let rows: [[Cell]] = years.map { year, metrics in
             cumulative += metrics.cooperatives
+            guard counted(year) else { return [.integer(year)] + Self.uncounted + [.text("")] }
             return [.integer(year)] + Self.metricCells(metrics) + [.integer(cumulative)]
         }
         return ReportTable(
@@ -122,10 +127,12 @@ struct TableBuilder {
             rows: rows, hasTotals: true)
     }
 
-    func quarterly(_ quarters: [(Quarter, Metrics)]) -> ReportTable {
+    /// Quarters from the range start; a quarter not `counted` (soulaliyate not reported) has empty metric and cumulative cells.
+    func quarterly(_ quarters: [(Quarter, Metrics)], counted: (Quarter) -> Bool = { _ in true }) -> ReportTable {
         var cumulative = 0
         let rows: [[Cell]] = quarters.map { quarter, metrics in
             cumulative += metrics.cooperatives
+            guard counted(quarter) else { return [.text(quarter.description)] + Self.uncounted + [.text("")] }
             return [.text(quarter.description)] + Self.metricCells(metrics) + [.integer(cumulative)]
         }
         return ReportTable(

@@ -8,11 +8,11 @@ struct Coopstat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coopstat",
         abstract: "Reads Morocco's cooperative registries and writes planners' reports (xlsx, txt, csv, json).",
-        version: CoopstatVersion.current,
+        version: BuildInfo.versionText,
         subcommands: [RunCommand.self, ValidateCommand.self, RefreshCommand.self, SampleCommand.self]
     )
 
-    /// Parses and runs; a usage error is one line on stderr (exit 64), help and version go to stdout.
+    /// Checks the C library, parses and runs; a usage error is one line on stderr (exit 64), help and version go to stdout.
     static func main() {
         if let word = CommandLine.arguments.dropFirst().first, let line = CommandSuggestion.unknownCommand(word) {
             FileHandle.standardError.write(Data("coopstat: error: \(line)\n".utf8))

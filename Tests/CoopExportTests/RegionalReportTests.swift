@@ -96,6 +96,23 @@ final class RegionalReportTests: XCTestCase {
         XCTAssertTrue(text.contains("registries/old.csv:1 : fichier refusé : la colonne obligatoire « Secteur » manque"), text)
     }
 
+    func testSoulaliyateOnlyShowsUnreportedYearsAsDashes() {
+        // Only P1 and P2 (2024) report the flag in 07; P6 (2023) does not: 2023 is not reported. 2005–2022
+        // created nothing in 07: their 0 is true.
+        let reference = self.reference!
+        let analysis = Analysis(
+            records: records, files: [], reference: reference, period: .year(2024), range: .standard,
+            scope: AnalysisScope(region: RegionCode("07"), onlySoulaliyate: true), language: .fr)
+        let text = TextReport.render(
+            ReportContext(
+                analysis: analysis, reference: reference, files: [], rejects: [], conflicts: [], inputs: [], options: [],
+                version: "0.0-test", asOf: Day(iso: "2024-12-31")!))
+        XCTAssertEqual(cells(text.components(separatedBy: "\n").first { $0.hasPrefix("  2023") } ?? ""), ["2023", "—", "—"])
+        XCTAssertEqual(cells(text.components(separatedBy: "\n").first { $0.hasPrefix("  2024") } ?? "").first, "2024")
+        XCTAssertEqual(cells(text.components(separatedBy: "\n").first { $0.hasPrefix("  2022") } ?? ""), ["2022", "0", "0"])
+        XCTAssertTrue(text.contains("Aucun registre n’indique si les coopératives créées en 2023 sont soulaliyates"), text)
+    }
+
     /// English keys a reader must never see as a workbook cell in French or Arabic (code columns aside).
     static let englishKeys: Set<String> = Set(
         ["women", "men", "not_reported", "soulaliyate", "other", "TOTAL", "tab", "yes", "no"]

@@ -52,7 +52,12 @@ final class WorkbookPrintTests: XCTestCase {
                     XCTAssertTrue(sheet.printTitles?.hasSuffix("!$3:$3") ?? false, "\(language) \(sheet.name): \(sheet.printTitles ?? "")")
                 }
             }
-            // by_region has 10 columns (about 150 characters): landscape; Comparison (9 narrow columns) too.
+            // The Summary's charts start a page of their own, right under the figures' last block.
+            let summary = try XCTUnwrap(book.sheets.first)
+            XCTAssertEqual(summary.pageSetup.rowBreaks.count, 1, "\(language)")
+            let firstChartRow = summary.pageSetup.rowBreaks.first ?? 0
+            XCTAssertNil(summary.cells.values.first { A1Reference.cell(Substring($0.reference)).row >= firstChartRow })
+            // by_region has 10 columns (about 150 characters): landscape.
             let byRegion = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "by_region" } })
             XCTAssertEqual(byRegion.pageSetup.orientation, "landscape", "\(language)")
         }
@@ -254,13 +259,13 @@ final class WorkbookPrintTests: XCTestCase {
         XCTAssertNil(yearly.cell(A1Reference.name(3, column)), "2019 has no year before")
         XCTAssertEqual(yearly.cell(A1Reference.name(4, column))?.number, -0.5)  // 1 / 2 - 1
         XCTAssertEqual(yearly.cell(A1Reference.name(8, column))?.number, 3)  // 8 / 2 - 1
-        XCTAssertEqual(yearly.cell(A1Reference.name(8, column))?.formula, "IF(B8=0,\"\",B9/B8-1)")
+        XCTAssertEqual(yearly.cell(A1Reference.name(8, column))?.formula, "IF(OR(N(B8)=0,ISTEXT(B9)),\"\",B9/B8-1)")
         let quarterly = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "quarterly" } })
         let quarters = try XCTUnwrap(quarterly.tables.first { $0.name == "quarterly" })
         let qColumn = A1Reference.box(Substring(quarters.reference)).last.column + 1
         // 2024Q4 (row 27) against 2023Q4 (row 23): 6 against 2 = +200 %.
         XCTAssertEqual(quarterly.cell(A1Reference.name(26, qColumn))?.number, 2)
-        XCTAssertEqual(quarterly.cell(A1Reference.name(26, qColumn))?.formula, "IF(B23=0,\"\",B27/B23-1)")
+        XCTAssertEqual(quarterly.cell(A1Reference.name(26, qColumn))?.formula, "IF(OR(N(B23)=0,ISTEXT(B27)),\"\",B27/B23-1)")
     }
 
     func testSectorsWithNoCooperativeAreNamed() throws {

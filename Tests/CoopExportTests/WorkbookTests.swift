@@ -253,8 +253,10 @@ final class WorkbookTests: XCTestCase {
                 if totalsRows.contains(self.cell(Substring(cell.reference)).row) { continue }
                 XCTAssertTrue(outsideTables(cell.reference), "\(sheet.name)!\(cell.reference): a formula inside a table's data: \(formula)")
                 if formula.hasPrefix("IF(") {
-                    // The year-on-year change beside yearly/quarterly: IF(Bn=0,"",Bm/Bn-1).
-                    XCTAssertTrue(formula.hasSuffix("-1)") && formula.contains("=0,\"\","), "\(sheet.name)!\(cell.reference): \(formula)")
+                    // The year-on-year change beside yearly/quarterly: IF(OR(N(Bn)=0,ISTEXT(Bm)),"",Bm/Bn-1).
+                    XCTAssertTrue(
+                        formula.hasPrefix("IF(OR(N(") && formula.hasSuffix("-1)") && formula.contains(")),\"\","),
+                        "\(sheet.name)!\(cell.reference): \(formula)")
                 } else {
                     // A chart ranking cell: one table data cell, or the sum of several.
                     let inner = formula.hasPrefix("SUM(") ? String(formula.dropFirst(4).dropLast()) : formula

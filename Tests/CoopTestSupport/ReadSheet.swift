@@ -23,6 +23,8 @@ public struct ReadSheet: Equatable, Sendable {
         public let centeredHorizontally: Bool
         /// `<oddFooter>` text.
         public let footer: String?
+        /// Manual page breaks (`<rowBreaks><brk id>`): the zero-based rows that start a page.
+        public let rowBreaks: [Int]
     }
 
     public let name: String

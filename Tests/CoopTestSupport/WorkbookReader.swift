@@ -177,7 +177,8 @@ public struct WorkbookReader: Sendable {
             fitToHeight: page?.attribute("fitToHeight").flatMap(Int.init) ?? 1,
             fitToPage: fitToPage == "1" || fitToPage == "true",
             centeredHorizontally: ["1", "true"].contains(printOptions?.attribute("horizontalCentered") ?? "0"),
-            footer: tree.child("headerFooter")?.child("oddFooter")?.text)
+            footer: tree.child("headerFooter")?.child("oddFooter")?.text,
+            rowBreaks: tree.child("rowBreaks")?.children("brk").compactMap { $0.attribute("id").flatMap(Int.init) } ?? [])
         return ReadSheet(
             name: name, part: part, cells: cells, rightToLeft: rtl, frozenPane: frozen, columnWidths: widths,
             mergedRanges: merged, conditionalFormatTypes: conditional, tables: tables, charts: charts,

@@ -389,3 +389,20 @@ final class XlsxWriterTests: XCTestCase {
         XCTAssertEqual(ColumnWidth.estimate(for: ["1", "1234567890"]), 12, accuracy: 1e-9)
     }
 }
+
+/// The startup check of the linked libxlsxwriter against the headers coopstat was built with.
+final class XlsxLibraryTests: XCTestCase {
+    func testSameMinorVersionIsCompatibleOnly() throws {
+        // Version ids are major*100 + minor*10 + patch: 114 is 1.1.4.
+        XCTAssertTrue(XlsxLibrary.isCompatible(runtime: 114, compiled: 114))
+        XCTAssertTrue(XlsxLibrary.isCompatible(runtime: 115, compiled: 110))  // a newer patch
+        XCTAssertFalse(XlsxLibrary.isCompatible(runtime: 120, compiled: 114))
+        XCTAssertFalse(XlsxLibrary.isCompatible(runtime: 99, compiled: 114))
+        XCTAssertNoThrow(try XlsxLibrary.check())  // this build links what it compiled against
+        XCTAssertEqual(XlsxLibrary.runtimeVersion, XlsxLibrary.compiledVersion)
+        XCTAssertEqual(
+            XlsxLibraryMismatch(runtime: "1.0.0", compiled: "1.1.4").description,
+            "libxlsxwriter 1.0.0 is installed but coopstat was built against 1.1.4; "
+                + "rebuild coopstat on this machine (make release) or install libxlsxwriter 1.1.4")
+    }
+}

@@ -1,7 +1,8 @@
 // libFuzzer harness for the full row pipeline of CoopIngest: `RegistryParser` (encoding detection,
 // decoding, delimiter sniffing, scanning, header, row validation, accounting).
-// Build and run with `Tests/Fuzz/run.sh registry` (compiled as one module with CoopDomain and
-// CoopIngest; the parser's 64 KiB head is scaled down to 256 bytes there so that chunks cross it).
+// Build and run with `Tests/Fuzz/run.sh registry` (compiled as one module with CoopDomain, CoopIngest,
+// CoopTransform and Tests/CoopFuzzing, whose `PipelineFuzzing` carries accepted records through the
+// cube and the tables; the parser's 64 KiB head is scaled down to 256 bytes there so that chunks cross it).
 // Any broken invariant calls `fail`, which aborts so libFuzzer saves the input.
 //
 // The input is the file's bytes. A hash of them picks the rest: where chunks are cut, whether the
@@ -199,6 +200,13 @@ public func fuzzRegistry(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let whole = parse(bytes, chunks: [], format: format, range: range)
     checkAccounting(whole, range: range)
     checkAgainstRescan(bytes, whole, format: format, range: range)
+    // On past the validator: the accepted records through the metrics cube and the tables.
+    let records = whole.outcomes.compactMap { outcome -> CooperativeRecord? in
+        if case .accepted(let record, _) = outcome { return record }
+        return nil
+    }
+    let broken = PipelineFuzzing.violations(records: records, files: [whole.quality], reference: reference, range: range)
+    if let first = broken.first { fail(first) }
 
     // Chunked feeding gives the same outcomes and accounting: one cut, then small chunks (with
     // empty ones), then byte by byte for small inputs.

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes the CoopIngest ingest path with libFuzzer, one target at a time:
 #   scanner   decoding, encoding detection, delimiter sniffing, CSV scanning (Text/ only)
-#   values    every value parser through ValueFuzzing.exercise (dates, counts, capital, yes/no)
+#   values    every value parser through ValueFuzzing.violations (dates, counts, capital, yes/no)
 #   registry  the full row pipeline, RegistryParser: bytes -> outcomes + accounting, fed whole
-#             and in chunks (same outcomes required), checked against an independent re-scan
+#             and in chunks (same outcomes required), checked against an independent re-scan, then
+#             the accepted records on through the metrics cube and the tables (PipelineFuzzing)
 # Usage: Tests/Fuzz/run.sh [scanner|values|registry|all] [extra libFuzzer flags]
 #   FUZZ_SECONDS  seconds per target (default 60)
 #   FUZZ_BUILD_ONLY=1  build the harnesses and stop
@@ -11,9 +12,10 @@
 # Seeds: Tests/Fuzz/corpus (scanner), corpus-values, corpus-registry; dictionaries: *.dict.
 #
 # SwiftPM executables rename `main`, which breaks libFuzzer's link, so the harnesses are built with
-# swiftc directly. values/registry need CoopDomain too: CoopDomain and CoopIngest are compiled
-# together with the harness as ONE module from a copy under .build-fuzz/src with the
-# `import CoopDomain` lines removed. In that copy the registry parser's 64 KiB head (the bytes
+# swiftc directly. values/registry need more modules: CoopDomain, CoopIngest, CoopTransform and the
+# checks of Tests/CoopFuzzing (a SwiftPM target too, used by the unit tests) are compiled together
+# with the harness as ONE module from a copy under .build-fuzz/src with the imports of those
+# modules removed. In that copy the registry parser's 64 KiB head (the bytes
 # gathered before detecting encoding and delimiter) is scaled down to 256 bytes, so that inputs
 # of a few KiB cross it and chunked feeding is really exercised.
 set -euo pipefail
@@ -24,12 +26,12 @@ seconds="${FUZZ_SECONDS:-60}"
 out=.build-fuzz
 mkdir -p "$out"
 
-# Copies CoopDomain + CoopIngest into $out/src as one module's sources.
+# Copies CoopDomain + CoopIngest + CoopTransform + CoopFuzzing into $out/src as one module's sources.
 prepare_sources() {
     rm -rf "$out/src"
     mkdir -p "$out/src"
-    for file in Sources/CoopDomain/*.swift Sources/CoopIngest/*/*.swift; do
-        grep -v '^import CoopDomain$' "$file" > "$out/src/$(basename "$file")"
+    for file in Sources/CoopDomain/*.swift Sources/CoopIngest/*/*.swift Sources/CoopTransform/*.swift Tests/CoopFuzzing/*.swift; do
+        grep -vE '^import (CoopDomain|CoopIngest|CoopTransform)$' "$file" > "$out/src/$(basename "$file")"
     done
     local parser="$out/src/RegistryParser.swift"
     sed -i 's/static let headSize = 64 \* 1024$/static let headSize = 256  \/\/ scaled down for fuzzing (run.sh)/' "$parser"

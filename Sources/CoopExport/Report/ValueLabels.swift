@@ -17,6 +17,8 @@ public struct ValueLabels: Sendable {
     /// Refusal messages by `FileRefusal.code`; `{file}`, `{line}`, `{field}`, `{found}`, `{first}`,
     /// `{second}`, `{why}` are filled in.
     public let refusals: [String: String]
+    /// In a soulaliyate-only run, the note on the years whose registries do not report the flag (`{years}`).
+    public let soulaliyateNotReported: String
 
     /// The labels of `language`.
     public static func of(_ language: Language) -> ValueLabels {

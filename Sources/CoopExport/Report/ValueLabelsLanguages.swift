@@ -39,7 +39,10 @@ extension ValueLabels {
                 "{file}:{line}: file refused: columns {first} and {second} are both '{field}' (headers found: {found}); keep one of them",
             "undecodable": "{file}: cannot decode the file ({why}); set its encoding with --encoding or in the config",
             "unreadable": "{file}: cannot read the file ({why}); check the path and its permissions",
-        ])
+        ],
+        soulaliyateNotReported:
+            "No registry says whether the cooperatives created in {years} are soulaliyate: those years are shown as — (not reported), not as 0."
+    )
 
     public static let french = ValueLabels(
         report: .french,
@@ -85,7 +88,10 @@ extension ValueLabels {
             "undecodable":
                 "{file} : impossible de décoder le fichier ({why}) ; indiquez son encodage avec --encoding ou dans la configuration",
             "unreadable": "{file} : impossible de lire le fichier ({why}) ; vérifiez le chemin et les droits d’accès",
-        ])
+        ],
+        soulaliyateNotReported:
+            "Aucun registre n’indique si les coopératives créées en {years} sont soulaliyates : ces années sont notées — (non renseigné), et non 0."
+    )
 
     public static let arabic = ValueLabels(
         report: .arabic,
@@ -127,5 +133,7 @@ extension ValueLabels {
                 "{file}:{line}: ملف مرفوض: العمودان {first} و{second} يحملان معا «{field}» (العناوين الموجودة: {found})؛ احتفظ بأحدهما فقط",
             "undecodable": "{file}: تعذر فك ترميز الملف ({why})؛ حدد ترميزه بواسطة --encoding أو في ملف الإعدادات",
             "unreadable": "{file}: تعذرت قراءة الملف ({why})؛ تحقق من المسار ومن صلاحيات الولوج",
-        ])
+        ],
+        soulaliyateNotReported:
+            "لا يبين أي سجل ما إذا كانت التعاونيات المحدثة في {years} سلالية: تظهر هذه السنوات بالعلامة — (غير مصرح به) وليس 0.")
 }

@@ -4,8 +4,8 @@ import CoopXlsx
 /// The year-on-year change of cooperatives created, written as a column right of the `yearly`
 /// (against the year before) or `quarterly` (against the same quarter a year earlier) table,
 /// outside the Excel table so the table keeps the CSV's columns.
-/// Invariant: each cell is `IF(base=0,"",now/base-1)` over the table's own cells, with that value
-/// cached; rows without a base a year earlier stay empty.
+/// Invariant: each cell is `IF(OR(N(base)=0,ISTEXT(now)),"",now/base-1)` over the table's own cells, with
+/// that value cached; rows without a base a year earlier, or not counted (empty), stay empty.
 enum GrowthColumn {
     /// Rows back to the same period a year earlier, by table.
     static let lag = ["yearly": 1, "quarterly": 4]
@@ -19,21 +19,21 @@ enum GrowthColumn {
         try sheet.writeString(row: table.headerRow, column: column, CellText.clean(header), format: style.growthHeader)
         let code = "\"▲ \"0.0%;\"▼ \"0.0%;0.0%"
         let format = XlsxFormat(numberFormat: code)
-        let counts: [Int] = table.table.rows.map { row in
-            guard row.indices.contains(valueColumn), case .integer(let value) = row[valueColumn] else { return 0 }
+        // nil for a row that cannot be counted (soulaliyate not reported): its cell is empty text.
+        let counts: [Int?] = table.table.rows.map { row in
+            guard row.indices.contains(valueColumn), case .integer(let value) = row[valueColumn] else { return nil }
             return value
         }
         for index in counts.indices where index >= lag {
             let now = XlsxCell.reference(row: table.firstDataRow + index, column: valueColumn)
             let then = XlsxCell.reference(row: table.firstDataRow + index - lag, column: valueColumn)
-            let formula = "IF(\(then)=0,\"\",\(now)/\(then)-1)"
-            let base = counts[index - lag]
-            if base == 0 {
+            let formula = "IF(OR(N(\(then))=0,ISTEXT(\(now))),\"\",\(now)/\(then)-1)"
+            guard let base = counts[index - lag], let count = counts[index], base != 0 else {
                 try sheet.writeFormula(row: table.firstDataRow + index, column: column, formula, cachedText: "", format: format)
-            } else {
-                let change = Double(counts[index] - base) / Double(base)
-                try sheet.writeFormula(row: table.firstDataRow + index, column: column, formula, cachedValue: change, format: format)
+                continue
             }
+            let change = Double(count - base) / Double(base)
+            try sheet.writeFormula(row: table.firstDataRow + index, column: column, formula, cachedValue: change, format: format)
         }
         try sheet.addConditionalFormat(
             .cellValue(.greater, value: 0, format: XlsxFormat(fontColor: WorkbookStyle.green)),

@@ -194,7 +194,7 @@ struct WorkbookBuild {
             let ranking = try rank(youth, ["youth_share"], presence: "cooperatives_reporting", name: nameKey),
             let chart = try charts.youthShare(ranking, titleKey: "youth_share_" + kind)
         {
-            let height = max(360, 60 + 28 * youth.dataRows)
+            let height = max(300, 60 + 22 * youth.dataRows)
             try layout.insert(chart, row: youth.lastRow + 2, width: 600, height: height)
         }
 

@@ -10,7 +10,9 @@ public struct InjectedFault: Error, CustomStringConvertible, CarriesExitCode, Eq
 
 /// Test-only hook: the step named in `COOPSTAT_FAULT` throws an injected write error, and
 /// `COOPSTAT_FAULT_DELAY_MS` sleeps at every step so a kill test can land at any moment.
-/// Invariant: with neither variable set, `check` does nothing and never throws.
+/// Invariant: with neither variable set, `check` does nothing and never throws; the variables are
+/// read only in builds with `COOPSTAT_FAULTS` defined (debug and test builds, see Package.swift):
+/// a release binary ignores them, so a variable left in a cron environment changes nothing.
 ///
 /// Steps used by the refresh machinery: `staging:create`, `write:manifest.json`, `fsync`,
 /// `publish:marker`, `publish:rename`, `publish:symlink`, `publish:retention`, `state:write`,
@@ -30,11 +32,25 @@ public struct FaultInjection: Sendable, Equatable {
         self.delayMilliseconds = max(0, delayMilliseconds)
     }
 
-    /// Reads `COOPSTAT_FAULT` and `COOPSTAT_FAULT_DELAY_MS` from `environment`.
+    /// Reads `COOPSTAT_FAULT` and `COOPSTAT_FAULT_DELAY_MS` from `environment` (debug and test
+    /// builds); `.none` in a release build.
     public init(environment: [String: String]) {
-        self.init(
-            fault: environment["COOPSTAT_FAULT"],
-            delayMilliseconds: environment["COOPSTAT_FAULT_DELAY_MS"].flatMap { Int($0) } ?? 0)
+        #if COOPSTAT_FAULTS
+            self.init(
+                fault: environment["COOPSTAT_FAULT"],
+                delayMilliseconds: environment["COOPSTAT_FAULT_DELAY_MS"].flatMap { Int($0) } ?? 0)
+        #else
+            self = .none
+        #endif
+    }
+
+    /// True when this build reads the fault variables (debug and test builds only).
+    public static var readsEnvironment: Bool {
+        #if COOPSTAT_FAULTS
+            true
+        #else
+            false
+        #endif
     }
 
     /// The hook as configured by this process's environment.

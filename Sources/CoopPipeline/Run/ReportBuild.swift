@@ -155,10 +155,15 @@ public enum ReportBuild {
                 "the inputs' sums (members or capital) are too large to count exactly; "
                     + "check capital_mad and member columns for misplaced digits, then rerun")
         }
+        // A soulaliyate-only run needs to know which quarters report the flag at all (over the region).
+        let reporting =
+            scope.onlySoulaliyate
+            ? FlagReporting(cube: registry.cube.restricted(to: AnalysisScope(region: scope.region), reference: reference)) : nil
         let contexts = options.languages.map { language in
             let analysis = Analysis(
                 cube: cube, files: registry.files, reference: reference, period: period,
-                range: options.range, scope: scope, language: language, today: options.today, coverage: coverage)
+                range: options.range, scope: scope, language: language, today: options.today, coverage: coverage,
+                soulaliyateReporting: reporting)
             return ReportContext(
                 analysis: analysis, reference: reference, files: registry.files, rejects: registry.rejects,
                 conflicts: registry.conflicts, inputs: inputs, options: options.described,
