@@ -166,6 +166,23 @@ final class SummaryJSONTests: XCTestCase {
         XCTAssertTrue(asOf < comparisons && comparisons < version)
     }
 
+    func testQuarterToDateAndCoverage() throws {
+        // 2024Q4 on 15 November 2024: 1 October .. 15 November = 31 + 15 = 46 days; 2024Q3 over
+        // 1 July .. 15 August (46 days), 2023Q4 over 1 October .. 15 November 2023.
+        let doc = try decode(try SummaryJSON.render(try TextReportFixture.context(period: q4, today: Day(year: 2024, month: 11, day: 15))))
+        XCTAssertEqual(
+            doc.period,
+            SummaryPeriod(label: "2024Q4", kind: "quarter", start: "2024-10-01", end: "2024-11-15", toDate: true, runsTo: "2024-11-15"))
+        XCTAssertEqual(doc.asOf, "2024-11-15")
+        XCTAssertEqual(doc.comparisons.map(\.sameSpan), [true, true])
+        XCTAssertEqual(
+            doc.comparisons.map { "\($0.period.start)..\($0.period.end)" }, ["2024-07-01..2024-08-15", "2023-10-01..2023-11-15"])
+        XCTAssertEqual(doc.comparisons.map { $0.period.toDate }, [false, false])
+        // Whole, the fixture's last creation is in December: a period to 15 November is covered whole.
+        XCTAssertNotNil(doc.coverage.lastCreationDate)
+        XCTAssertNil(doc.coverage.coveredTo)
+    }
+
     func testExactDecimals() {
         XCTAssertEqual(ExactDecimal.fixed(1_250_050, places: 2), dec("12500.5"))
         XCTAssertEqual(ExactDecimal.fixed(-5, places: 2), dec("-0.05"))
@@ -191,6 +208,10 @@ final class SummaryJSONTests: XCTestCase {
             let errors = SchemaCheck(root: schema).errors(value, schema, path: "$")
             XCTAssertEqual(errors, [], "\(period.label)")
         }
+        // A quarter to date (2024Q4 on 15 November) validates too, with its null runs_to-less comparisons.
+        let toDate = try SummaryJSON.render(try TextReportFixture.context(period: q4, today: Day(year: 2024, month: 11, day: 15)))
+        let toDateValue = try JSONSerialization.jsonObject(with: Data(toDate), options: [.fragmentsAllowed])
+        XCTAssertEqual(SchemaCheck(root: schema).errors(toDateValue, schema, path: "$"), [])
         // The validator does catch a missing key, an extra key and a wrong type.
         var broken = try XCTUnwrap(
             JSONSerialization.jsonObject(with: Data(try SummaryJSON.render(try TextReportFixture.context(period: q4)))) as? [String: Any])

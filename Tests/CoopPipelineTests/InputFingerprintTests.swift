@@ -78,11 +78,19 @@ final class InputFingerprintTests: XCTestCase {
     func testPeriodKeyFollowsTheRunsToday() throws {
         let may10 = try XCTUnwrap(Day(year: 2025, month: 5, day: 10))
         let may11 = try XCTUnwrap(Day(year: 2025, month: 5, day: 11))
-        XCTAssertEqual(InputFingerprint.periodKey(spec: "latest", today: may10), "latest\ttoday=2025-05-10")
-        XCTAssertNotEqual(
-            InputFingerprint.periodKey(spec: "latest", today: may10), InputFingerprint.periodKey(spec: "latest", today: may11))
-        XCTAssertNotEqual(
-            InputFingerprint.periodKey(spec: "latest", today: may10), InputFingerprint.periodKey(spec: "2025Q2", today: may10))
+        let july1 = try XCTUnwrap(Day(year: 2025, month: 7, day: 1))
+        let q2 = PeriodSpec.fixed(.quarter(try XCTUnwrap(Quarter("2025Q2"))))
+        // latest and previous-quarter follow today's quarter: the same all through 2025Q2, new on 1 July.
+        XCTAssertEqual(InputFingerprint.periodKey(spec: .latest, today: may10), "latest\tquarter=2025Q2")
+        XCTAssertEqual(InputFingerprint.periodKey(spec: .latest, today: may10), InputFingerprint.periodKey(spec: .latest, today: may11))
+        XCTAssertNotEqual(InputFingerprint.periodKey(spec: .latest, today: may10), InputFingerprint.periodKey(spec: .latest, today: july1))
+        XCTAssertEqual(InputFingerprint.periodKey(spec: .previousQuarter, today: may11), "previous-quarter\tquarter=2025Q2")
+        // A quarter to date changes every day; once ended, only with the quarter.
+        XCTAssertEqual(InputFingerprint.periodKey(spec: q2, today: may10), "2025Q2\ttoday=2025-05-10")
+        XCTAssertNotEqual(InputFingerprint.periodKey(spec: q2, today: may10), InputFingerprint.periodKey(spec: q2, today: may11))
+        XCTAssertEqual(InputFingerprint.periodKey(spec: q2, today: july1), "2025Q2\tquarter=2025Q3")
+        // all runs to today.
+        XCTAssertEqual(InputFingerprint.periodKey(spec: .fixed(.all), today: may10), "all\ttoday=2025-05-10")
     }
 
     func testTodayIsTheLocalDate() throws {

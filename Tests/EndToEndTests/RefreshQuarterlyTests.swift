@@ -145,6 +145,10 @@ final class RefreshQuarterlyTests: XCTestCase {
         XCTAssertEqual(try refresh("quarterly.toml", today: "2025-04-05").status, 0)
         try checkPublished("reports-latest", quarter: Self.quarters[4], written: written, lastCreation: try last())
         try checkPublished("reports-q", quarter: Self.quarters[4], written: written, lastCreation: try last())
+        // A nightly run later in the same quarter, nothing changed: up to date, nothing rebuilt.
+        let nightly = try refresh("latest.toml", today: "2025-04-20")
+        XCTAssertEqual(nightly.status, 0, "\(nightly)")
+        XCTAssertTrue(nightly.stderr.contains("up to date"), nightly.stderr)
 
         // Mid-quarter, 10 May 2025: a first 2025Q2 file with three creations and one dated in the future.
         let partial = [

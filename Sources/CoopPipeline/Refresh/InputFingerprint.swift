@@ -53,8 +53,18 @@ public struct InputFingerprint: Sendable, Equatable {
             .filter { (try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true }
     }
 
-    /// The period part of the fingerprint: the spec and the run's today, which settles the default
-    /// range end, `latest`, `previous-quarter`, a period to date and the dates in the future
-    /// (so a new day rebuilds; reruns on one day, or with a fixed `today`, are skipped).
-    public static func periodKey(spec: String, today: Day) -> String { "\(spec)\ttoday=\(today)" }
+    /// The period part of the fingerprint: what of the run's today the report depends on. `latest`,
+    /// `previous-quarter` and a period that has ended change only with today's quarter (so nightly
+    /// runs within a quarter are "up to date"); `all` and a period still in progress (or not begun)
+    /// change every day. A row dated in the future is therefore re-judged at the latest when the
+    /// quarter turns, or as soon as an input changes.
+    public static func periodKey(spec: PeriodSpec, today: Day) -> String {
+        switch spec {
+        case .latest, .previousQuarter:
+            return "\(spec)\tquarter=\(today.quarter)"
+        case .fixed(let period):
+            if let days = period.calendarDays, days.end < today { return "\(spec)\tquarter=\(today.quarter)" }
+            return "\(spec)\ttoday=\(today)"
+        }
+    }
 }

@@ -63,7 +63,7 @@ public enum Refresh {
             }
 
             let files = try InputFiles.expand(config.inputs).map { URL(fileURLWithPath: $0) }
-            let periodKey = InputFingerprint.periodKey(spec: config.period.description, today: config.today ?? Today.day(at: now))
+            let periodKey = InputFingerprint.periodKey(spec: config.period, today: config.today ?? Today.day(at: now))
             let fingerprint = try InputFingerprint.compute(
                 inputs: files, configText: config.configText, referenceFolder: config.reference,
                 version: version, periodKey: periodKey)
