@@ -29,6 +29,8 @@ final class ScratchFolder {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 
+    /// Removes the folder. XCTest keeps test case objects alive to the end of the run, so a test
+    /// case holding one must drop it in `tearDown` (`scratch = nil`).
     deinit { try? FileManager.default.removeItem(at: url) }
 
     func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }

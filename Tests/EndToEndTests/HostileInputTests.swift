@@ -12,6 +12,9 @@ final class HostileInputTests: XCTestCase {
     static let header = "registration_id,creation_date,region,sector,members_total,members_women,capital_mad"
     var scratch: ScratchFolder!
 
+    /// XCTest keeps every test case object to the end of the run: dropping the folder here removes it.
+    override func tearDown() { scratch = nil }
+
     override func setUpWithError() throws { scratch = try ScratchFolder("safety-hostile") }
 
     func coopstat(_ arguments: [String], environment: [String: String] = [:]) throws -> CoopstatProcess.Finished {

@@ -35,6 +35,9 @@ final class RunFixtureTests: XCTestCase {
 
     var scratch: ScratchFolder!
 
+    /// XCTest keeps every test case object to the end of the run: dropping the folder here removes it.
+    override func tearDown() { scratch = nil }
+
     override func setUpWithError() throws {
         scratch = try ScratchFolder("fixture")
         try scratch.write("in/a.csv", bytes: Array(Self.fileA.utf8))

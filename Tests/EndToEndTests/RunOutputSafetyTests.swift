@@ -20,6 +20,9 @@ final class RunOutputSafetyTests: XCTestCase {
 
     var scratch: ScratchFolder!
 
+    /// XCTest keeps every test case object to the end of the run: dropping the folder here removes it.
+    override func tearDown() { scratch = nil }
+
     override func setUpWithError() throws {
         scratch = try ScratchFolder("safety-run")
         try scratch.write("in/reg.csv", bytes: Array(Self.registry.utf8))

@@ -14,6 +14,9 @@ final class TerminalOutputTests: XCTestCase {
 
     var scratch: ScratchFolder!
 
+    /// XCTest keeps every test case object to the end of the run: dropping the folder here removes it.
+    override func tearDown() { scratch = nil }
+
     override func setUpWithError() throws {
         scratch = try ScratchFolder("terminal")
         try scratch.write("in/a.csv", bytes: Array(Self.registry.utf8))
