@@ -1,4 +1,5 @@
 import CoopDomain
+import CoopTestSupport
 import CoopTransform
 import Foundation
 import XCTest
@@ -190,15 +191,7 @@ final class TextReportTests: XCTestCase {
                 period: .quarter(Quarter(year: 2024, index: 4)!),
                 language: language, scope: scope))
         let url = TextReportFixture.repoRoot.appendingPathComponent("Tests/CoopExportTests/Golden/report_\(language.rawValue)\(suffix).txt")
-        if ProcessInfo.processInfo.environment["COOPSTAT_RECORD_GOLDEN"] == "1" {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(
-            text, golden,
-            "the \(language.rawValue) report differs from \(url.path); if the change is intended, rerun with COOPSTAT_RECORD_GOLDEN=1 and review the diff"
-        )
+        if let failure = try GoldenFile(url).check(text) { XCTFail(failure) }
     }
 
     func testGoldenEnglish() throws { try checkGolden(.en) }

@@ -1,3 +1,4 @@
+import CoopDomain
 import XCTest
 
 @testable import CoopIngest
@@ -173,7 +174,7 @@ final class CSVScannerTests: XCTestCase {
     }
 
     func testRandomChunkingsMatchReference() {
-        var generator = SplitMix(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for (text, delimiter) in cases {
             let expected = referenceParse(text, delimiter: delimiter)
             let bytes = Array(text.utf8)
@@ -296,18 +297,5 @@ final class CSVScannerTests: XCTestCase {
         scanner.finish { _ in count += 1 }
         XCTAssertEqual(count, 2001)
         XCTAssertEqual(lastLine, 2001)
-    }
-}
-
-/// Small deterministic random numbers for chunk cuts.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -151,4 +151,22 @@ final class OptionModelTests: XCTestCase {
         XCTAssertEqual(options.today, Day(year: 2025, month: 5, day: 10))
         XCTAssertEqual(options.range.end, Day(year: 2025, month: 5, day: 10))
     }
+
+    func testTheConfigErrorTravelsAsAValueToTheEdge() throws {
+        let folder = try RefreshTestFolder()
+        try folder.write("bad.toml", "inputs = \"a\"\noutput_root = \"o\"\nkeep = 0\n")
+        var line = CommandLineOptions()
+        line.config = folder.path + "/bad.toml"
+        XCTAssertThrowsError(
+            try RunOptions(commandLine: line, needsOutput: true, today: Day(year: 2025, month: 3, day: 1)!, bundledReference: "/ref")
+        ) { error in
+            let pipeline = error as? PipelineError
+            XCTAssertEqual(pipeline?.status, .usage)
+            // The cause is the config error itself, with its line and key, not only its text.
+            let cause = pipeline?.cause as? ConfigError
+            XCTAssertEqual(cause?.line, 3)
+            XCTAssertEqual(cause?.key, "keep")
+            XCTAssertEqual(pipeline?.message, cause?.description)
+        }
+    }
 }

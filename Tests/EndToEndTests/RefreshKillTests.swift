@@ -1,3 +1,4 @@
+import CoopDomain
 import Foundation
 import XCTest
 
@@ -46,23 +47,11 @@ final class RefreshKillTests: XCTestCase {
         case anywhere
     }
 
-    /// SplitMix64: a tiny deterministic generator, so a seed always gives the same kill plan.
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     func testKillNineAtRandomMomentsKeepsLatestWholeAndNextRunRecovers() throws {
         let env = ProcessInfo.processInfo.environment
         let kills = env["COOPSTAT_SOAK_KILLS"].flatMap { Int($0) } ?? Self.defaultKills
         let seed = env["COOPSTAT_SOAK_SEED"].flatMap { UInt64($0) } ?? Self.defaultSeed
-        var rng = SplitMix64(state: seed)
+        var rng = SplitMix64(seed: seed)  // CoopDomain's: a seed always gives the same kill plan
         let clock = Date()
 
         let sandbox = try RefreshSandbox("kill")

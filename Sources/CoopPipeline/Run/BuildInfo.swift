@@ -16,7 +16,7 @@ public enum BuildInfo {
         do {
             try WorkbookLibrary.check()
         } catch {
-            throw PipelineError(.software, error.description)
+            throw PipelineError(.software, error.description, cause: error)
         }
     }
 }

@@ -41,7 +41,7 @@ public enum ReportBuild {
         do {
             return try ReferenceLoader.load(folder: folder)
         } catch {
-            throw PipelineError(.usage, error.description)
+            throw PipelineError(.usage, error.description, cause: error)
         }
     }
 
@@ -51,7 +51,7 @@ public enum ReportBuild {
         do {
             files = try InputFiles.expandFiles(options.inputs)
         } catch {
-            throw PipelineError(.noInput, error.description)
+            throw PipelineError(.noInput, error.description, cause: error)
         }
         var overrides: [String: RegistryFormat] = [:]
         for (path, format) in options.fileFormats { overrides[(path as NSString).standardizingPath] = format }
@@ -96,7 +96,7 @@ public enum ReportBuild {
         } else {
             registry = RegistryIngest.ingest(sources, reference: reference, range: options.range, progress: progress)
         }
-        if let error = registry.verifyAccounting() { throw PipelineError(.software, error.description) }
+        if let error = registry.verifyAccounting() { throw PipelineError(.software, error.description, cause: error) }
         return registry
     }
 
@@ -110,7 +110,7 @@ public enum ReportBuild {
         do {
             return try options.period.resolve(range: options.range, today: options.today, latestEnded: latestEnded)
         } catch {
-            throw PipelineError(error.isDataError ? .dataError : .usage, error.description)
+            throw PipelineError(error.isDataError ? .dataError : .usage, error.description, cause: error)
         }
     }
 
@@ -139,7 +139,7 @@ public enum ReportBuild {
             do {
                 digest = try FileDigest.of(file: URL(fileURLWithPath: source.path))
             } catch {
-                throw PipelineError(.noInput, error.description)
+                throw PipelineError(.noInput, error.description, cause: error)
             }
             inputs.append(
                 InputDescription(

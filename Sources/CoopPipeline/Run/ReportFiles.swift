@@ -57,7 +57,7 @@ public enum ReportFiles {
                 do {
                     json = try SummaryJSON.render(context)
                 } catch {
-                    throw PipelineError(.software, "internal error: cannot encode summary.json (\(error)); please report it")
+                    throw PipelineError(.software, "internal error: cannot encode summary.json (\(error)); please report it", cause: error)
                 }
                 try put("summary.json", json)
             }

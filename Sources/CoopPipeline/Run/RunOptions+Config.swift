@@ -47,7 +47,7 @@ public enum ConfigFile {
             let error = ConfigError(
                 file: config.configPath, line: TOMLKeyLines(text: config.configText).line(of: "end", in: "range"), key: "range",
                 reason: "the analysed range \(start)..\(end) is reversed (today is \(options.today)); the start must come first")
-            throw PipelineError(error.exitCode, error.description)
+            throw PipelineError(error.exitCode, error.description, cause: error)
         }
         do {
             _ = try options.period.resolve(range: options.range, today: options.today, latestEnded: nil, dataKnown: false)
@@ -55,7 +55,7 @@ public enum ConfigFile {
             let error = ConfigError(
                 file: config.configPath, line: TOMLKeyLines(text: config.configText).line(of: "period"), key: "period",
                 reason: error.description)
-            throw PipelineError(error.exitCode, error.description)
+            throw PipelineError(error.exitCode, error.description, cause: error)
         }
     }
 
@@ -63,7 +63,7 @@ public enum ConfigFile {
         do {
             return try RefreshConfig.load(path: path)
         } catch {
-            throw PipelineError(error.exitCode, error.description)
+            throw PipelineError(error.exitCode, error.description, cause: error)
         }
     }
 }

@@ -49,7 +49,7 @@ public enum SampleWriter {
         do {
             files = try generator.registries().files
         } catch {
-            throw PipelineError(.software, "internal error: cannot generate the sample (\(error)); please report it")
+            throw PipelineError(.software, "internal error: cannot generate the sample (\(error)); please report it", cause: error)
         }
         var written: [String] = []
         for file in files {

@@ -1,19 +1,20 @@
 import Foundation
 
-/// The generator's own pseudo-random numbers (SplitMix64), so a seed always gives the same registries
-/// on every platform and process. Invariant: the sequence depends only on the seed.
-struct SplitMix64 {
+/// Deterministic pseudo-random numbers (SplitMix64): the sample generator's, and the tests' chunk
+/// cuts and kill plans, so a seed always gives the same sequence on every platform and process.
+/// Invariant: the sequence depends only on the seed.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// An independent stream for one purpose, derived from a seed and a label number.
-    init(seed: UInt64, stream: UInt64) {
+    public init(seed: UInt64, stream: UInt64) {
         var mixer = SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
         state = mixer.next()
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -22,23 +23,23 @@ struct SplitMix64 {
     }
 
     /// A uniform double in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 
     /// A uniform integer in `range` (which must not be empty).
-    mutating func int(in range: ClosedRange<Int>) -> Int {
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
         let width = UInt64(range.upperBound - range.lowerBound) &+ 1
         if width == 0 { return range.lowerBound &+ Int(truncatingIfNeeded: next()) }
         return range.lowerBound + Int(next() % width)
     }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool { unit() < p }
+    public mutating func chance(_ p: Double) -> Bool { unit() < p }
 
     /// A uniform element of a non-empty array.
-    mutating func pick<T>(_ items: [T]) -> T { items[int(in: 0...(items.count - 1))] }
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(in: 0...(items.count - 1))] }
 
     /// An index drawn with the given non-negative weights; the last positive one when rounding runs out.
-    mutating func weightedIndex(_ weights: [Double]) -> Int {
+    public mutating func weightedIndex(_ weights: [Double]) -> Int {
         let total = weights.reduce(0, +)
         guard total > 0 else { return 0 }
         var target = unit() * total
@@ -52,5 +53,5 @@ struct SplitMix64 {
     }
 
     /// An exponential draw with the given mean.
-    mutating func exponential(mean: Double) -> Double { -log(1 - unit()) * mean }
+    public mutating func exponential(mean: Double) -> Double { -log(1 - unit()) * mean }
 }
