@@ -21,7 +21,7 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "CoopDomain"),
-        .target(name: "CoopIngest", dependencies: ["CoopDomain"]),
+        .target(name: "CoopIngest", dependencies: ["CoopDomain", "CoopTransform"]),
         .target(name: "CoopTransform", dependencies: ["CoopDomain"]),
         .target(name: "CoopXlsx", dependencies: ["CoopDomain", "CXlsxWriter"]),
         .target(name: "CoopExport", dependencies: ["CoopDomain", "CoopTransform", "CoopXlsx"]),
@@ -57,7 +57,8 @@ let package = Package(
         .target(
             name: "CoopFuzzing", dependencies: ["CoopDomain", "CoopIngest", "CoopTransform"], path: "Tests/CoopFuzzing"),
         .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain", "CoopTestSupport"]),
-        .testTarget(name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTestSupport", "CoopFuzzing"]),
+        .testTarget(
+            name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTransform", "CoopTestSupport", "CoopFuzzing"]),
         .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport", "CoopFuzzing"]),
         .testTarget(
             name: "CoopExportTests", dependencies: ["CoopExport", "CoopXlsx", "CoopTransform", "CoopDomain", "CoopTestSupport"],

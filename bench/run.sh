@@ -7,7 +7,7 @@
 # with /usr/bin/time -v, checks that all tools give the same numbers (compare.py), prints the
 # table and writes bench/RESULTS.md.
 #
-#   BENCH_SIZES    sizes to run, among: national 1m 10m   (default "national 1m"; 10m is ~1 GB)
+#   BENCH_SIZES    sizes to run, among: national 1m 10m   (default all three; 10m is ~1 GB, generated once into bench/data)
 #   BENCH_REPEATS  runs per tool and size                (default 3)
 #   BENCH_NOTE     a sentence written into RESULTS.md    (e.g. the state of the machine)
 # Never part of `make test`.
@@ -20,7 +20,7 @@ BIN="$ROOT/.build/release/coopstat"
 DATA="$BENCH/data"
 OUT="$BENCH/out"
 VENV="$BENCH/.venv"
-SIZES="${BENCH_SIZES:-national 1m}"
+SIZES="${BENCH_SIZES:-national 1m 10m}"
 REPEATS="${BENCH_REPEATS:-3}"
 PINS="pandas==3.1.1 polars==2.1.0 duckdb==2.0.1 xlsxwriter==3.3.1 openpyxl==3.1.5"
 FORMATS_FULL="xlsx,txt,csv,json"

@@ -80,15 +80,30 @@ public struct CooperativeRecord: Sendable, Equatable {
 
     /// The key duplicates are found by: the registration id trimmed and case-folded.
     public var duplicateKey: String {
-        // Fast path for ASCII ids without surrounding spaces (nearly all): lower-case the bytes.
-        let utf8 = registrationId.utf8
-        guard let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09,
-            utf8.allSatisfy({ $0 < 0x80 })
-        else {
-            return registrationId.trimmingSpaces.lowercased()
+        var bytes: [UInt8] = []
+        Self.forEachFoldedIdByte(registrationId) { bytes.append($0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Hands `body` the UTF-8 bytes of `id` trimmed and case-folded, without building a string
+    /// for the usual ids (ASCII, no surrounding space: upper-case letters lowered on the bytes).
+    public static func forEachFoldedIdByte(_ id: String, _ body: (UInt8) -> Void) {
+        let done = id.utf8.withContiguousStorageIfAvailable { foldASCII($0, body) } ?? foldASCII(id.utf8, body)
+        if !done {
+            for byte in id.trimmingSpaces.lowercased().utf8 { body(byte) }
         }
-        guard utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return registrationId }
-        return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// Lowers the bytes of an ASCII id without surrounding space or tab; false (nothing handed) for any other id.
+    private static func foldASCII<Bytes: BidirectionalCollection>(_ utf8: Bytes, _ body: (UInt8) -> Void) -> Bool
+    where Bytes.Element == UInt8 {
+        if let first = utf8.first, let last = utf8.last, first != 0x20, last != 0x20, first != 0x09, last != 0x09,
+            utf8.allSatisfy({ $0 < 0x80 })
+        {
+            for byte in utf8 { body(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            return true
+        }
+        return false
     }
 
     /// The contract field names whose values differ between two versions of a cooperative, among

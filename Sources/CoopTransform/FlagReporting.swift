@@ -16,6 +16,15 @@ public struct FlagReporting: Sendable, Equatable {
         for record in records where region == nil || record.regionCode == region { add(record) }
     }
 
+    /// The same counts from a cube (already restricted to the region, not to soulaliyate cooperatives).
+    public init(cube: MetricsCube) {
+        for (key, metrics) in cube.cells {
+            let quarter = Int(key.quarter)
+            created[quarter, default: 0] += metrics.cooperatives
+            if metrics.soulaliyateReportingCooperatives > 0 { reporting[quarter, default: 0] += metrics.soulaliyateReportingCooperatives }
+        }
+    }
+
     public mutating func add(_ record: CooperativeRecord) {
         let quarter = record.creationDate.quarter.ordinal
         created[quarter, default: 0] += 1

@@ -25,31 +25,47 @@ public struct Metrics: Sendable, Equatable, Hashable {
 
     /// The metrics of one cooperative.
     public init(record: CooperativeRecord) {
+        self.init(
+            membersTotal: record.membersTotal, membersWomen: record.membersWomen, membersMen: record.membersMen,
+            membersYouth: record.membersYouth, capitalCents: record.capitalCents, soulaliyateReported: record.soulaliyate != nil)
+    }
+
+    /// The metrics of one cooperative of `membersTotal` members; women and men both given or both
+    /// nil (gender not reported), youth and capital nil when not reported.
+    public init(
+        membersTotal: Int, membersWomen: Int?, membersMen: Int?, membersYouth: Int?, capitalCents: Int64?, soulaliyateReported: Bool
+    ) {
         cooperatives = 1
-        membersTotal = record.membersTotal
-        if let women = record.membersWomen, let men = record.membersMen {
-            membersWomen = women
-            membersMen = men
-            if record.isWomensCooperative { womenCooperatives = 1 }
+        self.membersTotal = membersTotal
+        if let women = membersWomen, let men = membersMen {
+            self.membersWomen = women
+            self.membersMen = men
+            if women == membersTotal { womenCooperatives = 1 }
         } else {
-            membersGenderUnknown = record.membersTotal
+            membersGenderUnknown = membersTotal
         }
-        capitalCents = record.capitalCents ?? 0
-        if let youth = record.membersYouth {
+        self.capitalCents = capitalCents ?? 0
+        if let youth = membersYouth {
             youthReportingCooperatives = 1
-            youthReportingMembers = record.membersTotal
-            membersYouth = youth
+            youthReportingMembers = membersTotal
+            self.membersYouth = youth
         }
-        if record.soulaliyate != nil { soulaliyateReportingCooperatives = 1 }
+        if soulaliyateReported { soulaliyateReportingCooperatives = 1 }
     }
 
     /// Adds another group's metrics (associative and commutative).
-    public mutating func add(_ other: Metrics) {
+    public mutating func add(_ other: Metrics) { combine(other, subtracting: false) }
+
+    /// Takes away metrics that were added before (a cooperative replaced by a later duplicate).
+    public mutating func subtract(_ other: Metrics) { combine(other, subtracting: true) }
+
+    /// Adds or subtracts every sum, checked: a result that does not fit saturates and sets `overflowed`.
+    private mutating func combine(_ other: Metrics, subtracting: Bool) {
         var failed = overflowed || other.overflowed
         func plus<T: FixedWidthInteger>(_ a: inout T, _ b: T) {
-            let (sum, overflow) = a.addingReportingOverflow(b)
+            let (sum, overflow) = subtracting ? a.subtractingReportingOverflow(b) : a.addingReportingOverflow(b)
             if overflow { failed = true }
-            a = overflow ? T.max : sum
+            a = overflow ? (subtracting ? T.min : T.max) : sum
         }
         plus(&cooperatives, other.cooperatives)
         plus(&membersTotal, other.membersTotal)

@@ -40,14 +40,28 @@ public enum Community: Int8, Sendable, CaseIterable, Hashable {
     }
 }
 
+/// A day's share of the cube: creation day (days since 1970-01-01), region and community.
+/// Invariant: `region` and `community` are those of the cell the same cooperatives are in.
+public struct DayKey: Hashable, Sendable {
+    public let day: Int32
+    public let region: Int8
+    public let community: Community
+
+    public init(_ key: CubeKey, created: Day) {
+        day = Int32(created.daysSinceEpoch)
+        region = key.region
+        community = key.community
+    }
+}
+
 /// The partial aggregate every table is cut from: metrics by quarter × region × province × sector ×
 /// community. Cubes of separate files or chunks merge by addition, in any order.
 /// Invariant: the sum of all cells equals the metrics of all records added, and so does the sum of
 /// `days` (the same records by creation day, for spans that cut a quarter: "to date" comparisons).
 public struct MetricsCube: Sendable, Equatable {
     public private(set) var cells: [CubeKey: Metrics] = [:]
-    /// Metrics by creation day (days since 1970-01-01).
-    public private(set) var days: [Int32: Metrics] = [:]
+    /// Metrics by creation day, region and community (what a scope restricts: `restricted(to:reference:)`).
+    public private(set) var days: [DayKey: Metrics] = [:]
 
     public init() {}
 
@@ -63,9 +77,37 @@ public struct MetricsCube: Sendable, Equatable {
             province: Int16(record.provinceIndex ?? -1),
             sector: Int8(record.sectorIndex),
             community: Community(record.soulaliyate))
-        let metrics = Metrics(record: record)
+        add(Metrics(record: record), at: key, created: record.creationDate)
+    }
+
+    /// Adds one cooperative's metrics to the cell `key`, created on `created`.
+    public mutating func add(_ metrics: Metrics, at key: CubeKey, created: Day) {
         cells[key, default: Metrics()].add(metrics)
-        days[Int32(record.creationDate.daysSinceEpoch), default: Metrics()].add(metrics)
+        days[DayKey(key, created: created), default: Metrics()].add(metrics)
+    }
+
+    /// Takes away metrics added to `key` and `created` before (a cooperative replaced by a later
+    /// duplicate); a cell left empty is removed, so the cube equals the one built from the live records alone.
+    public mutating func subtract(_ metrics: Metrics, at key: CubeKey, created: Day) {
+        let day = DayKey(key, created: created)
+        guard var cell = cells[key], var dayCell = days[day] else { return }
+        cell.subtract(metrics)
+        dayCell.subtract(metrics)
+        cells[key] = cell == Metrics() ? nil : cell
+        days[day] = dayCell == Metrics() ? nil : dayCell
+    }
+
+    /// The cells inside `scope` (one region, soulaliyate only): the cube of the scoped records.
+    public func restricted(to scope: AnalysisScope, reference: ReferenceData) -> MetricsCube {
+        guard scope.region != nil || scope.onlySoulaliyate else { return self }
+        let region = scope.region.map { code in reference.regionIndex(code).map { Int8($0) } ?? -1 }
+        func inside(_ cellRegion: Int8, _ community: Community) -> Bool {
+            (region == nil || cellRegion == region) && (!scope.onlySoulaliyate || community == .soulaliyate)
+        }
+        var scoped = MetricsCube()
+        scoped.cells = cells.filter { key, _ in inside(key.region, key.community) }
+        scoped.days = days.filter { key, _ in inside(key.region, key.community) }
+        return scoped
     }
 
     /// Adds another cube (associative, commutative).
@@ -79,8 +121,15 @@ public struct MetricsCube: Sendable, Equatable {
         let first = Int32(span.start.daysSinceEpoch)
         let last = Int32(span.end.daysSinceEpoch)
         var total = Metrics()
-        for (day, metrics) in days where first <= day && day <= last { total.add(metrics) }
+        for (key, metrics) in days where first <= key.day && key.day <= last { total.add(metrics) }
         return total
+    }
+
+    /// The latest creation day on or before `cutoff` of a cooperative counted here.
+    public func latestCreation(onOrBefore cutoff: Day) -> Day? {
+        let last = Int32(cutoff.daysSinceEpoch)
+        let day = days.lazy.filter { $0.key.day <= last && $0.value.cooperatives > 0 }.map(\.key.day).max()
+        return day.flatMap { Day(daysSinceEpoch: Int($0)) }
     }
 
     /// Sums the cells that pass `include`, grouped by `group`.

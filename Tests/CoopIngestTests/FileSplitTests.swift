@@ -1,6 +1,7 @@
 import CoopDomain
 import CoopIngest
 import CoopTestSupport
+import CoopTransform
 import Foundation
 import XCTest
 
@@ -44,7 +45,9 @@ final class FileSplitTests: XCTestCase {
             let split = RegistryIngest.ingest(
                 [source], reference: reference, range: .standard,
                 minimumPartSize: bytes.count / parts, maximumParts: parts)
-            XCTAssertEqual(split.records, single.records, "parts \(parts)", file: file, line: line)
+            XCTAssertEqual(split.cube, single.cube, "parts \(parts)", file: file, line: line)
+            XCTAssertEqual(split.latestCreation, single.latestCreation, "parts \(parts)", file: file, line: line)
+            XCTAssertEqual(split.conflicts, single.conflicts, "parts \(parts)", file: file, line: line)
             XCTAssertEqual(split.rejects, single.rejects, "parts \(parts)", file: file, line: line)
             XCTAssertEqual(split.files, single.files, "parts \(parts)", file: file, line: line)
             XCTAssertNil(split.verifyAccounting(), file: file, line: line)

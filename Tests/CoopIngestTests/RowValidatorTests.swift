@@ -1,6 +1,7 @@
 import CoopDomain
 import CoopIngest
 import CoopTestSupport
+import CoopTransform
 import XCTest
 
 final class RowValidatorTests: XCTestCase {
@@ -184,26 +185,44 @@ final class DuplicateLedgerTests: XCTestCase {
             membersYouth: nil, capitalCents: nil, status: "", soulaliyate: nil)
     }
 
-    func testLaterRowWinsAndTheReplacedOneCountsInItsFile() {
+    func testLaterRowWinsAndTheReplacedOneCountsInItsFile() throws {
+        let reference = try ReferenceFixture.load()
         var ledger = DuplicateLedger()
-        let names = ["a.csv", "b.csv"]
-        ledger.offer(record("X1", members: 7), file: 0, line: 2, fileNames: names)
-        ledger.offer(record("X2", members: 7), file: 0, line: 3, fileNames: names)
-        ledger.offer(record(" x1 ", members: 7), file: 1, line: 2, fileNames: names)  // exact duplicate of X1
-        ledger.offer(record("X2", members: 9), file: 1, line: 3, fileNames: names)  // conflicting
-        ledger.offer(record("X2", members: 9), file: 1, line: 4, fileNames: names)  // exact, within file b
-        let conflicts = ledger.conflicts
-        let (byFile, live) = (ledger.duplicatesByFile, ledger.takeLiveRecords(fileCount: 2))
-        XCTAssertEqual(live.records.map(\.registrationId), [" x1 ", "X2"])
-        XCTAssertEqual(live.records.map(\.membersTotal), [7, 9])
-        XCTAssertEqual(live.acceptedByFile, [0, 2])
-        XCTAssertEqual(byFile, [0: 2, 1: 1])
-        XCTAssertEqual(conflicts.count, 1)
+        ledger.offer(record("X1", members: 7), file: 0, line: 2, reference: reference)
+        ledger.offer(record("X2", members: 7), file: 0, line: 3, reference: reference)
+        ledger.offer(record(" x1 ", members: 7), file: 1, line: 2, reference: reference)  // exact duplicate of X1
+        ledger.offer(record("X2", members: 9), file: 1, line: 3, reference: reference)  // conflicting
+        ledger.offer(record("X2", members: 9), file: 1, line: 4, reference: reference)  // exact, within file b
+        XCTAssertEqual(ledger.liveCount, 2)
+        XCTAssertEqual(ledger.acceptedByFile.filter { $0.value != 0 }, [1: 2])
         XCTAssertEqual(ledger.duplicatesByFile, [0: 2, 1: 1])
         XCTAssertEqual(ledger.conflictsByFile, [0: 1])
-        XCTAssertEqual(ledger.conflicts.count, 1)
-        XCTAssertEqual(ledger.conflicts.first?.differingFields, ["members_total"])
-        XCTAssertEqual(ledger.conflicts.first?.replacedLine, 3)
-        XCTAssertEqual(ledger.conflicts.first?.keptFile, "b.csv")
+        XCTAssertEqual(ledger.conflicts, [ConflictPair(replacedFile: 0, replacedLine: 3, keptFile: 1, keptLine: 3)])
+        // Live: " x1 " (7 members) and X2 of line 4 (9 members): 2 cooperatives, 16 members.
+        let total = ledger.cube.total { _ in true }
+        XCTAssertEqual(total.cooperatives, 2)
+        XCTAssertEqual(total.membersTotal, 16)
+        XCTAssertEqual(total.membersGenderUnknown, 16)
+    }
+
+    func testPartsMergedInOrderEqualOnePass() throws {
+        let reference = try ReferenceFixture.load()
+        // 40 rows of 9 ids, members varying with the row: one pass against cuts after rows 13 and 27.
+        let rows = (0..<40).map { record("ID\($0 % 9)", members: $0 % 4 + 1) }
+        var single = DuplicateLedger()
+        for (index, row) in rows.enumerated() { single.offer(row, file: 0, line: index + 2, reference: reference) }
+        var merged = DuplicateLedger()
+        for cut in [0..<13, 13..<27, 27..<40] {
+            var part = DuplicateLedger()
+            for index in cut { part.offer(rows[index], file: 0, line: index - cut.lowerBound + 2, reference: reference) }
+            merged.absorb(part, lineShift: cut.lowerBound)
+        }
+        XCTAssertEqual(merged.cube, single.cube)
+        XCTAssertEqual(merged.liveCount, 9)
+        XCTAssertEqual(merged.duplicatesByFile, [0: 31])  // 40 rows, 9 live
+        XCTAssertEqual(merged.conflictsByFile, single.conflictsByFile)
+        XCTAssertEqual(merged.conflictsInReadOrder, single.conflictsInReadOrder)
+        // Members differ between consecutive rows of one id (row r and r+9: (r+9)%4 ≠ r%4 always): 31 conflicts.
+        XCTAssertEqual(single.conflicts.count, 31)
     }
 }

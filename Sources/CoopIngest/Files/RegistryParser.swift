@@ -22,6 +22,8 @@ public struct RegistryParser {
     private var encoding: TextEncoding?
     /// True when a row ended inside a quoted field (at the end of what was fed).
     public private(set) var endedInsideQuotes = false
+    /// When set, only the rows starting at these lines are validated and delivered (re-reading rows by line).
+    var onlyLines: Set<Int>?
 
     /// Bytes gathered before deciding the encoding and the delimiter.
     static let headSize = 64 * 1024
@@ -156,6 +158,7 @@ public struct RegistryParser {
             }
             return
         }
+        if let onlyLines, !onlyLines.contains(row.line) { return }
         quality.rowsRead += 1
         if row.unterminatedQuote { endedInsideQuotes = true }
         guard let outcome = self.validator?.validate(row: row) else { return }  // the header made it above

@@ -1,60 +1,117 @@
 import CoopDomain
+import CoopTransform
 
-/// Settles duplicates across all files (CONTRACT §1.5): rows are offered in file order then row
-/// order; a later row with the same registration id (trimmed, case-folded) replaces the earlier
-/// one, which counts as a duplicate — and a conflict when the versions differ — in its own file.
-/// Invariant: each key has at most one live record.
+/// Settles duplicates (CONTRACT §1.5) while folding every accepted row into the cube: rows are
+/// offered in file order then row order; a later row with the same registration id (trimmed,
+/// case-folded: its `RegistryKey`) replaces the earlier one — whose metrics leave the cube — and the
+/// replaced row counts as a duplicate, and a conflict when a field both report differs, in its own
+/// file. A ledger of one part of a file merges into the ledger of what came before it
+/// (`absorb`), so parts are settled in parallel and merged in file order with the same result as
+/// one pass. Invariant: each key has one live state, and `cube` holds exactly the live states'
+/// metrics; nothing but `live` (and `firstOfKey`, for keys repeated within it) grows with rows.
 public struct DuplicateLedger: Sendable {
-    private var slots: [CooperativeRecord?] = []
-    private var origins: [(file: Int, line: Int)] = []
-    private var slotByKey: [String: Int] = [:]
+    /// The live (latest) state of every cooperative seen.
+    private(set) var live: [RegistryKey: CooperativeState] = [:]
+    /// For keys offered more than once here: the first state offered, which a merge compares with
+    /// the live state of an earlier ledger.
+    private var firstOfKey: [RegistryKey: CooperativeState] = [:]
+    /// Metrics of the live states, by cell.
+    public private(set) var cube = MetricsCube()
     public private(set) var duplicatesByFile: [Int: Int] = [:]
     public private(set) var conflictsByFile: [Int: Int] = [:]
-    public private(set) var conflicts: [DuplicateConflict] = []
+    public private(set) var acceptedByFile: [Int: Int] = [:]
+    /// Conflicting pairs found, by file and line only (the rows are read again to list them).
+    public private(set) var conflicts: [ConflictPair] = []
 
     public init() {}
 
-    /// Makes room for `count` more rows, so offering them never regrows the storage.
-    public mutating func reserve(_ count: Int) {
-        slots.reserveCapacity(slots.count + count)
-        origins.reserveCapacity(origins.count + count)
-        slotByKey.reserveCapacity(slotByKey.count + count)
-    }
+    /// Number of live cooperatives; the storage the ledger holds grows with this number only.
+    public var liveCount: Int { live.count }
+
+    /// The latest creation date among the live cooperatives.
+    public var latestCreation: Day? { live.values.lazy.map(\.creation).max() }
 
     /// Offers an accepted record read from file number `file` (in read order) at `line`.
-    public mutating func offer(_ record: CooperativeRecord, file: Int, line: Int, fileNames: [String]) {
-        let key = record.duplicateKey
-        if let previous = slotByKey[key], let old = slots[previous] {
-            let origin = origins[previous]
-            duplicatesByFile[origin.file, default: 0] += 1
-            if !CooperativeRecord.differingFields(old, record).isEmpty {
-                conflictsByFile[origin.file, default: 0] += 1
-                conflicts.append(
-                    DuplicateConflict(
-                        replacedFile: fileNames[origin.file], replacedLine: origin.line,
-                        keptFile: fileNames[file], keptLine: line, replaced: old, kept: record))
-            }
-            slots[previous] = nil
-        }
-        slotByKey[key] = slots.count
-        slots.append(record)
-        origins.append((file, line))
+    public mutating func offer(_ record: CooperativeRecord, file: Int, line: Int, reference: ReferenceData) {
+        offer(
+            CooperativeState(record, file: file, line: line, reference: reference), key: RegistryKey(registrationId: record.registrationId))
     }
 
-    /// Hands over the live records in read order and how many came from each file, emptying the ledger.
-    public mutating func takeLiveRecords(fileCount: Int) -> (records: [CooperativeRecord], acceptedByFile: [Int]) {
-        var records: [CooperativeRecord] = []
-        records.reserveCapacity(slotByKey.count)
-        var acceptedByFile = [Int](repeating: 0, count: fileCount)
-        slotByKey = [:]
-        let taken = slots
-        slots = []
-        for (index, slot) in taken.enumerated() {
-            guard let record = slot else { continue }
-            records.append(record)
-            acceptedByFile[origins[index].file] += 1
+    mutating func offer(_ state: CooperativeState, key: RegistryKey) {
+        if let old = live.updateValue(state, forKey: key) {
+            if firstOfKey[key] == nil { firstOfKey[key] = old }
+            replace(old, by: state)
         }
-        origins = []
-        return (records, acceptedByFile)
+        acceptedByFile[Int(state.file), default: 0] += 1
+        cube.add(state.metrics, at: state.cubeKey, created: state.creation)
+    }
+
+    /// Counts `old` as replaced by the later `new`: a duplicate, maybe a conflict, out of the cube.
+    private mutating func replace(_ old: CooperativeState, by new: CooperativeState) {
+        let file = Int(old.file)
+        duplicatesByFile[file, default: 0] += 1
+        acceptedByFile[file, default: 0] -= 1
+        cube.subtract(old.metrics, at: old.cubeKey, created: old.creation)
+        let differing = old.differingFields(from: new)
+        if !differing.isEmpty {
+            conflictsByFile[file, default: 0] += 1
+            conflicts.append(
+                ConflictPair(replacedFile: file, replacedLine: Int(old.line), keptFile: Int(new.file), keptLine: Int(new.line)))
+        }
+    }
+
+    /// Merges the ledger of rows read after all of this one's (the next part of the file, or the
+    /// next file), whose lines are shifted by `lineShift` (the line breaks before its part).
+    public mutating func absorb(_ later: DuplicateLedger, lineShift: Int = 0) {
+        if live.isEmpty && lineShift == 0 {
+            // Nothing offered here yet (every key ever offered stays in `live`): take the later one whole, without copying.
+            self = later
+            return
+        }
+        let shift = Int32(clamping: lineShift)
+        func shifted(_ state: CooperativeState) -> CooperativeState {
+            var moved = state
+            moved.line += shift
+            return moved
+        }
+        live.reserveCapacity(live.count + later.live.count)
+        for (key, latest) in later.live {
+            let first = later.firstOfKey[key].map(shifted) ?? shifted(latest)
+            if let old = live.updateValue(shifted(latest), forKey: key) {
+                replace(old, by: first)
+            } else if let repeated = later.firstOfKey[key] {
+                firstOfKey[key] = shifted(repeated)
+            }
+        }
+        cube.merge(later.cube)
+        for (file, count) in later.duplicatesByFile { duplicatesByFile[file, default: 0] += count }
+        for (file, count) in later.conflictsByFile { conflictsByFile[file, default: 0] += count }
+        for (file, count) in later.acceptedByFile { acceptedByFile[file, default: 0] += count }
+        conflicts += later.conflicts.map {
+            ConflictPair(
+                replacedFile: $0.replacedFile, replacedLine: $0.replacedLine + lineShift, keptFile: $0.keptFile,
+                keptLine: $0.keptLine + lineShift)
+        }
+    }
+
+    /// The conflicts in the order their kept rows were read (as one pass would have found them).
+    public var conflictsInReadOrder: [ConflictPair] {
+        conflicts.sorted { ($0.keptFile, $0.keptLine) < ($1.keptFile, $1.keptLine) }
+    }
+}
+
+/// Two rows of one cooperative that conflict, by file (read order) and line.
+/// Invariant: the replaced row was read before the kept one.
+public struct ConflictPair: Sendable, Equatable {
+    public let replacedFile: Int
+    public let replacedLine: Int
+    public let keptFile: Int
+    public let keptLine: Int
+
+    public init(replacedFile: Int, replacedLine: Int, keptFile: Int, keptLine: Int) {
+        self.replacedFile = replacedFile
+        self.replacedLine = replacedLine
+        self.keptFile = keptFile
+        self.keptLine = keptLine
     }
 }

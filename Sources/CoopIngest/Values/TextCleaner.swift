@@ -6,7 +6,8 @@
 public enum TextCleaner {
     /// The trimmed, white-space-collapsed form of `text`.
     public static func clean(_ text: String) -> String {
-        if isClean(text.utf8) { return text }
+        // Native strings are checked on their contiguous bytes (the scanner's fields all are).
+        if text.utf8.withContiguousStorageIfAvailable({ isClean($0) }) ?? isClean(text.utf8) { return text }
         return collapse(text.unicodeScalars)
     }
 

@@ -105,7 +105,7 @@ public enum ReportBuild {
     public static func resolve(_ options: RunOptions, registry: IngestedRegistry) throws(PipelineError) -> Period {
         var latestEnded: Day? = nil
         if options.period == .latest, let cutoff = PeriodSpec.latestCutoff(today: options.today) {
-            latestEnded = registry.records.lazy.map(\.creationDate).filter { $0 <= cutoff }.max()
+            latestEnded = registry.cube.latestCreation(onOrBefore: cutoff)
         }
         do {
             return try options.period.resolve(range: options.range, today: options.today, latestEnded: latestEnded)
@@ -148,8 +148,7 @@ public enum ReportBuild {
         }
         let asOf = options.asOf ?? reported.days.end
         let scope = AnalysisScope(region: region, onlySoulaliyate: options.scope.onlySoulaliyate)
-        var cube = MetricsCube()
-        for record in registry.records where scope.includes(record) { cube.add(record, reference: reference) }
+        let cube = registry.cube.restricted(to: scope, reference: reference)
         if cube.total(where: { _ in true }).overflowed {
             throw PipelineError(
                 .dataError,
@@ -157,7 +156,9 @@ public enum ReportBuild {
                     + "check capital_mad and member columns for misplaced digits, then rerun")
         }
         // A soulaliyate-only run needs to know which quarters report the flag at all (over the region).
-        let reporting = scope.onlySoulaliyate ? FlagReporting(records: registry.records, region: scope.region) : nil
+        let reporting =
+            scope.onlySoulaliyate
+            ? FlagReporting(cube: registry.cube.restricted(to: AnalysisScope(region: scope.region), reference: reference)) : nil
         let contexts = options.languages.map { language in
             let analysis = Analysis(
                 cube: cube, files: registry.files, reference: reference, period: period,

@@ -1,0 +1,196 @@
+import CoopDomain
+import CoopTransform
+import Foundation
+
+/// Reads registry files and settles duplicates across them, folding every accepted row into the
+/// cube as it is parsed. The I/O is in `RegistryFileReader`; this plans the work, runs it on every
+/// core and merges the per-part ledgers in file order. Invariant: the result is the one a single
+/// pass over the files in the order given would give.
+public enum RegistryIngest {
+    /// One file to read: its path on disk, the name shown in outputs, and its format overrides.
+    public struct Source: Sendable {
+        public let path: String
+        public let displayName: String
+        public let format: RegistryFormat
+
+        public init(path: String, displayName: String, format: RegistryFormat = RegistryFormat()) {
+            self.path = path
+            self.displayName = displayName
+            self.format = format
+        }
+    }
+
+    /// Reads every source (files and parts of large files in parallel, settled in order) and returns the registry.
+    /// Files of at least two `minimumPartSize` are cut into parts parsed in parallel (same result).
+    /// `meter` learns, chunk by chunk and from any thread, the bytes read and the rows they held.
+    public static func ingest(
+        _ sources: [Source], reference: ReferenceData, range: DateRange,
+        minimumPartSize: Int = FileSplit.minimumPartSize, maximumParts: Int? = nil,
+        progress: (@Sendable (String) -> Void)? = nil,
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
+    ) -> IngestedRegistry {
+        var parsed = parseAll(
+            sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
+            maximumParts: maximumParts, progress: progress, meter: meter)
+        var ledger = DuplicateLedger()
+        var files: [FileQuality] = []
+        var rejects: [RejectedRow] = []
+        var refusals: [RegistryRefusal] = []
+        for index in parsed.indices {
+            // Each file's parts are released once merged.
+            var parts = parsed[index].parts
+            files.append(parsed[index].quality)
+            if let refusal = parsed[index].refusal { refusals.append(refusal) }
+            rejects.append(contentsOf: parsed[index].rejects)
+            parsed[index] = ParsedFile(quality: parsed[index].quality)
+            for position in parts.indices {
+                let part = parts[position]
+                parts[position] = (DuplicateLedger(), 0)
+                ledger.absorb(part.ledger, lineShift: part.lineShift)
+            }
+        }
+        for index in files.indices {
+            files[index].accepted = ledger.acceptedByFile[index] ?? 0
+            files[index].duplicates = ledger.duplicatesByFile[index] ?? 0
+            files[index].duplicateConflicts = ledger.conflictsByFile[index] ?? 0
+        }
+        let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: sources, reference: reference, range: range)
+        return IngestedRegistry(
+            cube: ledger.cube, latestCreation: ledger.latestCreation, rejects: rejects, files: files,
+            conflicts: conflicts, refusals: refusals)
+    }
+
+    /// One file as parsed: its accounting, refusal, rejects in file order, and the ledgers of its
+    /// parts in order with the line shift of each.
+    struct ParsedFile: Sendable {
+        var quality: FileQuality
+        var refusal: RegistryRefusal? = nil
+        var parts: [(ledger: DuplicateLedger, lineShift: Int)] = []
+        var rejects: [RejectedRow] = []
+    }
+
+    static func parseAll(
+        _ sources: [Source], reference: ReferenceData, range: DateRange, minimumPartSize: Int,
+        maximumParts: Int?, progress: (@Sendable (String) -> Void)?,
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
+    ) -> [ParsedFile] {
+        // Plan: one job per file, or per part of a large file (parts parsed in parallel).
+        let cores = maximumParts ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let splits: [FileSplit?] = sources.map { source in
+            guard cores > 1, let size = (try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? Int else { return nil }
+            return FileSplit.plan(
+                path: source.path, size: size, format: source.format, reference: reference,
+                range: range, maximumParts: cores, minimumPartSize: minimumPartSize)
+        }
+        var jobs: [(file: Int, part: Int)] = []
+        for (index, split) in splits.enumerated() {
+            for part in 0..<(split?.parts.count ?? 1) { jobs.append((index, part)) }
+        }
+        let plannedJobs = jobs
+        let results = ResultSlots<ParsedPart>(count: plannedJobs.count)
+        let parseJob = { @Sendable (jobIndex: Int) -> ParsedPart in
+            let (file, part) = plannedJobs[jobIndex]
+            let source = sources[file]
+            if part == 0 { progress?(source.displayName) }
+            if let split = splits[file] {
+                return parsePart(
+                    source, index: file, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
+                    reference: reference, range: range, meter: meter)
+            }
+            return parsePart(source, index: file, bytes: nil, continuation: nil, reference: reference, range: range, meter: meter)
+        }
+        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { jobIndex in
+            results.store(parseJob(jobIndex), at: jobIndex)
+        }
+        var parts = plannedJobs.indices.map { results.value(at: $0) ?? parseJob($0) }
+
+        // Assemble each file's parts in order, shifting line numbers; a part that ended inside
+        // quotes means a cut fell inside a quoted field: that file is read again in one pass.
+        var files: [ParsedFile] = []
+        var cursor = 0
+        for (index, source) in sources.enumerated() {
+            let count = splits[index]?.parts.count ?? 1
+            let own = cursor..<cursor + count
+            cursor += count
+            if count == 1 {
+                files.append(parts[own.lowerBound].file)
+                continue
+            }
+            if parts[own.dropLast()].contains(where: { $0.endedInsideQuotes }) || parts[own.lowerBound].file.refusal != nil {
+                for part in own { parts[part] = ParsedPart(file: ParsedFile(quality: parts[part].file.quality)) }
+                files.append(parsePart(source, index: index, bytes: nil, continuation: nil, reference: reference, range: range).file)
+                continue
+            }
+            var merged = parts[own.lowerBound].file
+            var linesBefore = parts[own.lowerBound].lineBreaks
+            for position in own.dropFirst() {
+                let part = parts[position]
+                parts[position] = ParsedPart(file: ParsedFile(quality: part.file.quality))
+                merged.parts += part.file.parts.map { ($0.ledger, $0.lineShift + linesBefore) }
+                merged.rejects.append(
+                    contentsOf: part.file.rejects.map {
+                        RejectedRow(
+                            file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
+                            field: $0.field, value: $0.value, reason: $0.reason)
+                    })
+                merged.quality.rowsRead += part.file.quality.rowsRead
+                merged.quality.rejected += part.file.quality.rejected
+                merged.quality.unknownSector += part.file.quality.unknownSector
+                merged.quality.skippedBlank += part.file.quality.skippedBlank
+                merged.quality.replacedBytes += part.file.quality.replacedBytes
+                for (value, n) in part.file.quality.unknownSectorValues { merged.quality.unknownSectorValues[value, default: 0] += n }
+                linesBefore += part.lineBreaks
+            }
+            files.append(merged)
+        }
+        return files
+    }
+
+    /// One part of a file as parsed, with the line breaks it holds and whether it ended inside quotes.
+    struct ParsedPart: Sendable {
+        var file: ParsedFile
+        var lineBreaks = 0
+        var endedInsideQuotes = false
+    }
+
+    /// Parses `bytes` of file number `index` (the whole file when nil) into a ledger of its own;
+    /// a later part continues the file's head settings.
+    static func parsePart(
+        _ source: Source, index: Int, bytes: Range<Int>?, continuation: RegistryContinuation?,
+        reference: ReferenceData, range: DateRange, meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
+    ) -> ParsedPart {
+        var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
+        var parser =
+            continuation.map {
+                RegistryParser(file: source.displayName, reference: reference, range: range, continuing: $0)
+            } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
+        var lineBreaks = 0
+        var ledger = DuplicateLedger()
+        do {
+            lineBreaks = try RegistryFileReader.read(
+                path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil, meter: meter
+            ) {
+                outcome, line in
+                switch outcome {
+                case .accepted(let record, _):
+                    ledger.offer(record, file: index, line: line, reference: reference)
+                case .rejected(let reject):
+                    parsed.rejects.append(reject)
+                }
+            }
+            parsed.quality = parser.quality
+            parsed.refusal = parser.refusal
+            if parser.refusal != nil {
+                parsed.rejects = []
+            } else {
+                parsed.parts = [(ledger, 0)]
+            }
+        } catch {
+            let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
+            parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
+            parsed.quality.refusal = reason.description
+            parsed.quality.refusalValues = reason.values
+        }
+        return ParsedPart(file: parsed, lineBreaks: lineBreaks, endedInsideQuotes: parser.endedInsideQuotes)
+    }
+}
