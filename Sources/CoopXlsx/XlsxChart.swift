@@ -6,13 +6,9 @@ import CXlsxWriter
 /// libxlsxwriter 1.1.4 has no secondary (y2) axis and no combined charts (`chart_series_set_y2_axis`
 /// and `chart_combine` do not exist in this version), so each chart has one chart type and one value axis.
 public final class XlsxChart {
-    /// Chart types (stacked variants included).
+    /// The chart types the workbook draws (every one has a category and a value axis).
     public enum Kind: Hashable, Sendable {
-        case column, columnStacked, columnStackedPercent
-        case bar, barStacked, barStackedPercent
-        case line, lineStacked
-        case area, areaStacked
-        case pie, doughnut
+        case column, bar, barStacked, line
     }
 
     /// Where the legend goes.
@@ -23,14 +19,12 @@ public final class XlsxChart {
 
     /// How one series looks.
     public struct SeriesStyle: Hashable, Sendable {
-        /// Fill (columns, bars, areas, slices) or line colour (lines).
+        /// Fill (columns, bars) or line colour (lines).
         public var color: XlsxColor?
-        /// One colour per point, e.g. pie slices.
+        /// One colour per point (bar by bar).
         public var pointColors: [XlsxColor]
         /// Show each point's value as a data label.
         public var showValues: Bool
-        /// Show percentages as data labels (pie/doughnut).
-        public var showPercentages: Bool
         public var labelNumberFormat: String?
         public var labelPosition: LabelPosition
         /// Circle markers on line series.
@@ -39,14 +33,12 @@ public final class XlsxChart {
         public var lineWidth: Double?
 
         public init(
-            color: XlsxColor? = nil, pointColors: [XlsxColor] = [], showValues: Bool = false,
-            showPercentages: Bool = false, labelNumberFormat: String? = nil,
+            color: XlsxColor? = nil, pointColors: [XlsxColor] = [], showValues: Bool = false, labelNumberFormat: String? = nil,
             labelPosition: LabelPosition = .automatic, markers: Bool = false, lineWidth: Double? = nil
         ) {
             self.color = color
             self.pointColors = pointColors
             self.showValues = showValues
-            self.showPercentages = showPercentages
             self.labelNumberFormat = labelNumberFormat
             self.labelPosition = labelPosition
             self.markers = markers
@@ -68,11 +60,9 @@ public final class XlsxChart {
         self.kind = kind
     }
 
-    private var isRound: Bool { kind == .pie || kind == .doughnut }
-
     /// Horizontal bar charts keep their category axis in libxlsxwriter's `y_axis` and their value axis
     /// in `x_axis`; every other kind the other way round.
-    private var isHorizontal: Bool { kind == .bar || kind == .barStacked || kind == .barStackedPercent }
+    private var isHorizontal: Bool { kind == .bar || kind == .barStacked }
 
     private func categoryAxis(_ c: UnsafeMutablePointer<lxw_chart>) -> UnsafeMutablePointer<lxw_chart_axis> {
         isHorizontal ? c.pointee.y_axis : c.pointee.x_axis
@@ -164,7 +154,7 @@ public final class XlsxChart {
 
     private func apply(_ style: SeriesStyle, to series: UnsafeMutablePointer<lxw_chart_series>) {
         let memory = workbook.memory
-        let isLine = kind == .line || kind == .lineStacked
+        let isLine = kind == .line
         if let color = style.color {
             if isLine {
                 var line = lxw_chart_line()
@@ -182,12 +172,8 @@ public final class XlsxChart {
         if isLine, style.markers {
             chart_series_set_marker_type(series, UInt8(LXW_CHART_MARKER_CIRCLE.rawValue))
         }
-        if style.showValues || style.showPercentages {
+        if style.showValues {
             chart_series_set_labels(series)
-            if style.showPercentages {
-                chart_series_set_labels_options(series, 0, 0, style.showValues ? 1 : 0)
-                chart_series_set_labels_percentage(series)
-            }
             if let code = style.labelNumberFormat { chart_series_set_labels_num_format(series, memory.string(code)) }
             if style.labelPosition != .automatic {
                 chart_series_set_labels_position(series, UInt8(style.labelPosition.lxw.rawValue))
@@ -206,10 +192,9 @@ public final class XlsxChart {
         chart_title_set_name(c, workbook.memory.string(title))
     }
 
-    /// Names the category (x) and value (y) axes; nil leaves an axis unnamed. Not for pie/doughnut.
+    /// Names the category (x) and value (y) axes; nil leaves an axis unnamed.
     public func setAxisNames(category: String?, value: String?) throws {
         let c = try chart("setAxisNames")
-        guard !isRound else { throw fail("setAxisNames", "pie and doughnut charts have no axes") }
         if let category {
             try checkLabel(category, "setAxisNames")
             chart_axis_set_name(categoryAxis(c), workbook.memory.string(category))
@@ -223,7 +208,6 @@ public final class XlsxChart {
     /// Number format of the value axis labels, e.g. `0%` or `#,##0`.
     public func setValueAxisNumberFormat(_ code: String) throws {
         let c = try chart("setValueAxisNumberFormat")
-        guard !isRound else { throw fail("setValueAxisNumberFormat", "pie and doughnut charts have no axes") }
         try checkNumberFormat(code, "setValueAxisNumberFormat")
         chart_axis_set_num_format(valueAxis(c), workbook.memory.string(code))
     }
@@ -231,7 +215,6 @@ public final class XlsxChart {
     /// Fixes the value axis bounds (nil keeps Excel's automatic bound).
     public func setValueAxisBounds(min: Double?, max: Double?) throws {
         let c = try chart("setValueAxisBounds")
-        guard !isRound else { throw fail("setValueAxisBounds", "pie and doughnut charts have no axes") }
         if let min, !min.isFinite { throw fail("setValueAxisBounds", "minimum is not finite") }
         if let max, !max.isFinite { throw fail("setValueAxisBounds", "maximum is not finite") }
         if let min, let max, min >= max { throw fail("setValueAxisBounds", "minimum \(min) is not below maximum \(max)") }
@@ -251,14 +234,6 @@ public final class XlsxChart {
         chart_set_style(c, UInt8(id))
     }
 
-    /// Size of the doughnut hole in percent (10...90).
-    public func setHoleSize(_ percent: Int) throws {
-        let c = try chart("setHoleSize")
-        guard kind == .doughnut else { throw fail("setHoleSize", "only doughnut charts have a hole") }
-        guard (10...90).contains(percent) else { throw fail("setHoleSize", "hole size \(percent)% outside 10...90") }
-        chart_set_hole_size(c, UInt8(percent))
-    }
-
     /// Gap between columns/bars as a percent of their width (0...500).
     public func setGap(_ percent: Int) throws {
         let c = try chart("setGap")
@@ -271,17 +246,9 @@ extension XlsxChart.Kind {
     var lxw: lxw_chart_type {
         switch self {
         case .column: LXW_CHART_COLUMN
-        case .columnStacked: LXW_CHART_COLUMN_STACKED
-        case .columnStackedPercent: LXW_CHART_COLUMN_STACKED_PERCENT
         case .bar: LXW_CHART_BAR
         case .barStacked: LXW_CHART_BAR_STACKED
-        case .barStackedPercent: LXW_CHART_BAR_STACKED_PERCENT
         case .line: LXW_CHART_LINE
-        case .lineStacked: LXW_CHART_LINE_STACKED
-        case .area: LXW_CHART_AREA
-        case .areaStacked: LXW_CHART_AREA_STACKED
-        case .pie: LXW_CHART_PIE
-        case .doughnut: LXW_CHART_DOUGHNUT
         }
     }
 }
@@ -317,18 +284,16 @@ extension XlsxChart.LabelPosition {
 
 extension XlsxChart {
     /// Lists categories from the top (bar charts) or right (RTL) in range order: reverses the category
-    /// axis and keeps the value axis where it was. Not for pie/doughnut.
+    /// axis and keeps the value axis where it was.
     public func reverseCategoryOrder() throws {
         let c = try chart("reverseCategoryOrder")
-        guard !isRound else { throw fail("reverseCategoryOrder", "pie and doughnut charts have no axes") }
         chart_axis_set_reverse(categoryAxis(c))
         chart_axis_set_crossing_max(categoryAxis(c))
     }
 
-    /// Shows one category label in `every` (1...1000), e.g. every 4th quarter. Not for pie/doughnut.
+    /// Shows one category label in `every` (1...1000), e.g. every 4th quarter.
     public func setCategoryLabelInterval(_ every: Int) throws {
         let c = try chart("setCategoryLabelInterval")
-        guard !isRound else { throw fail("setCategoryLabelInterval", "pie and doughnut charts have no axes") }
         guard (1...1000).contains(every) else { throw fail("setCategoryLabelInterval", "interval \(every) outside 1...1000") }
         chart_axis_set_interval_unit(categoryAxis(c), UInt16(every))
     }
@@ -338,10 +303,9 @@ extension XlsxChart {
 
 extension XlsxChart {
     /// Turns the category labels by `degrees` (-90...90; e.g. -45 for years) in a `fontSize`-point
-    /// font (nil keeps Excel's size), so long runs of labels do not run together. Not for pie/doughnut.
+    /// font (nil keeps Excel's size), so long runs of labels do not run together.
     public func setCategoryLabels(rotation degrees: Int = 0, fontSize: Double? = nil) throws {
         let c = try chart("setCategoryLabels")
-        guard !isRound else { throw fail("setCategoryLabels", "pie and doughnut charts have no axes") }
         guard (-90...90).contains(degrees) else { throw fail("setCategoryLabels", "rotation \(degrees)° outside -90...90") }
         if let fontSize, !(fontSize.isFinite && (4...72).contains(fontSize)) {
             throw fail("setCategoryLabels", "font size \(fontSize) outside 4...72")

@@ -301,7 +301,8 @@ final class ArabicWorkbookTextTests: XCTestCase {
         let summary = try XCTUnwrap(book.sheets.first)
         XCTAssertTrue(
             summary.cells.values.contains {
-                $0.value == "التعاونيات المصرحة بالشباب: \u{200E}3\u{200E} من أصل \u{200E}6\u{200E} (\u{200E}50.0%\u{200E})"
+                FigureStyle.withoutIsolates($0.value) == "التعاونيات المصرحة بالشباب: 3 من أصل 6 (50.0%)"
+                    && $0.value.contains("\u{200F}\u{200E}50.0%\u{200E}\u{200F}")
             },
             "\(summary.cells.values.map(\.value).filter { $0.contains("بالشباب") })")
     }

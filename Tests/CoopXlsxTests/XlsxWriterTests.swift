@@ -270,7 +270,7 @@ final class XlsxWriterTests: XCTestCase {
     func testChartSeriesMustReferToAWorksheetOfTheWorkbook() throws {
         let book = try XlsxWorkbook(path: path("chart.xlsx"))
         let sheet = try book.addWorksheet("Data")
-        let chart = try book.addChart(.pie)
+        let chart = try book.addChart(.column)
         assertXlsxError(.invalidArgument, mentions: ["'Nope'", "not in this workbook"]) {
             try chart.addSeries(values: XlsxRange(sheet: "Nope", firstRow: 0, firstColumn: 0, lastRow: 3, lastColumn: 0))
         }
@@ -278,7 +278,6 @@ final class XlsxWriterTests: XCTestCase {
             try chart.addSeries(values: XlsxRange(sheet: "Data", firstRow: 0, firstColumn: 0, lastRow: 3, lastColumn: 1))
         }
         assertXlsxError(.invalidArgument, mentions: ["no series"]) { try sheet.insertChart(chart, row: 0, column: 0) }
-        assertXlsxError(.invalidArgument, mentions: ["no axes"]) { try chart.setAxisNames(category: "x", value: "y") }
         try chart.addSeries(values: XlsxRange(sheet: "Data", firstRow: 0, firstColumn: 0, lastRow: 3, lastColumn: 0))
         try sheet.insertChart(chart, row: 0, column: 0)
         assertXlsxError(.invalidArgument, mentions: ["already inserted"]) { try sheet.insertChart(chart, row: 0, column: 5) }

@@ -102,4 +102,23 @@ final class RefreshOwnershipTests: XCTestCase {
         XCTAssertEqual(loud.status, 75)
         XCTAssertTrue(loud.stderr.contains("holds the lock"), loud.stderr)
     }
+
+    /// Item 4 under cron: sums too large to count end the refresh cleanly (exit 65, one line),
+    /// publish nothing and leave no staging folder; the previous report stays.
+    func testHugeSumsEndTheRefreshCleanlyWithoutStaging() throws {
+        let sandbox = try makeSandbox("overflow")
+        XCTAssertEqual(try sandbox.refresh().status, 0)
+        var text = RefreshSandbox.header + "\n"
+        // 92,234 cooperatives at 10^12 MAD: 9.2234 × 10^16 MAD, beyond Int64 centimes.
+        for i in 0..<92_234 { text += "B\(i),Coop,2022-11-01,09,,agriculture,1,0,1,1000000000000\n" }
+        try Data(text.utf8).write(to: sandbox.registry)
+        let result = try sandbox.refresh()
+        XCTAssertEqual(result.status, 65, result.description)
+        XCTAssertFalse(result.signalled)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("too large to count"), result.stderr)
+        XCTAssertEqual(sandbox.leftovers(), [])
+        XCTAssertEqual(sandbox.latestTarget(), "2022Q4")
+        XCTAssertNoThrow(try sandbox.checkLatest())
+    }
 }

@@ -78,7 +78,8 @@ final class RunOutputSafetyTests: XCTestCase {
     func testBookkeepingRemovesOnlyTheVeryFilesCoopstatWrote() throws {
         let out = scratch.path("out")
         XCTAssertEqual(try run(["--output", out]).status, 0)
-        // The user replaces coopstat.txt with their own file (new inode) and keeps a copy of a table.
+        // The user replaces coopstat.txt with their own file (the file system may even give it
+        // the freed inode number again: size and modification time still tell it apart).
         try FileManager.default.removeItem(atPath: scratch.path("out/coopstat.txt"))
         try scratch.write("out/coopstat.txt", bytes: Array("my notes".utf8))
         let before = UserFolderSnapshot(scratch.path("out/coopstat.txt"))

@@ -12,7 +12,7 @@ public struct FigureStyle: Sendable {
     public let labels: ReportLabels
     /// Whether figures are wrapped in LRI … PDI (the Arabic text report).
     public let isolatesFigures: Bool
-    /// Whether figures are wrapped in left-to-right marks (U+200E) instead: what spreadsheet
+    /// Whether figures are wrapped in left-to-right marks (U+200E, inside right-to-left marks U+200F) instead: what spreadsheet
     /// programs that predate the isolates understand (the Arabic workbook's sentences).
     public let marksFigures: Bool
 
@@ -29,12 +29,15 @@ public struct FigureStyle: Sendable {
     /// `figure` as one left-to-right unit when figures are isolated.
     public func isolated(_ figure: String) -> String {
         if isolatesFigures { return Self.isolateStart + figure + Self.isolateEnd }
-        return marksFigures ? "\u{200E}" + figure + "\u{200E}" : figure
+        // LRM keeps the figure left to right; the RLM outside keep the spaces and brackets around it
+        // right to left, so "1,214 (41.1%)" stays in the sentence's order.
+        return marksFigures ? "\u{200F}\u{200E}" + figure + "\u{200E}\u{200F}" : figure
     }
 
     /// `text` without the isolates and marks this style adds.
     public static func withoutIsolates(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0 != "\u{2066}" && $0 != "\u{2069}" && $0 != "\u{200E}" }.map(Character.init))
+        String(
+            text.unicodeScalars.filter { $0 != "\u{2066}" && $0 != "\u{2069}" && $0 != "\u{200E}" && $0 != "\u{200F}" }.map(Character.init))
     }
 
     /// A whole number with thousands grouping.

@@ -84,7 +84,8 @@ struct TableWriter {
         // Columns with their totals.
         var columns: [XlsxTable.Column] = []
         for (c, column) in table.columns.enumerated() {
-            var definition = XlsxTable.Column(names[c], format: style.format(for: column), headerFormat: style.header)
+            var definition = XlsxTable.Column(
+                names[c], format: style.format(for: column), headerFormat: column.kind == .text ? style.header : style.numberHeader)
             if withTotals {
                 if c == 0 {
                     definition.totalLabel = totalLabel
@@ -176,12 +177,14 @@ struct TableWriter {
             var values = ColumnWidth.estimate(for: texts)
             if let wrapWidth, column.kind == .text { values = min(values, wrapWidth) }
             let header = ColumnWidth.estimate(for: names[c]) + 1
-            let width = max(values, min(header, max(values, headerFloor)))
+            // A bold header wraps at spaces only: the column holds its longest word.
+            let longestWord = names[c].split(separator: " ").map { 1.1 * ColumnWidth.estimate(for: String($0)) }.max() ?? 0
+            let width = max(values, min(header, max(values, headerFloor)), min(header, longestWord))
             layout.want(column: c, width: width)
             if header > width {
                 headerLines = max(headerLines, min(4, ((header - ColumnWidth.padding) / (width - ColumnWidth.padding)).rounded(.up)))
             }
         }
-        layout.want(row: placed.headerRow, height: 15 * headerLines + 2)
+        layout.want(row: placed.headerRow, height: 16 * headerLines + 4)
     }
 }

@@ -32,6 +32,8 @@ struct WorkbookStyle {
     let label = XlsxFormat(bold: true)
     let text = XlsxFormat()
     let header = XlsxFormat(bold: true, textWrap: true)
+    /// The header of a number column, aligned with its numbers.
+    let numberHeader = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true)
     /// A date cell in `language`'s way of writing dates, aligned with the text around it.
     func date(_ language: Language) -> XlsxFormat {
         XlsxFormat(numberFormat: Self.dateCode(language), horizontalAlignment: language.isRightToLeft ? .right : .left)

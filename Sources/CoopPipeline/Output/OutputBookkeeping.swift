@@ -5,9 +5,11 @@ import Foundation
 #endif
 
 /// coopstat's hidden record, in an output folder, of the files it wrote there
-/// (`.coopstat-outputs.json`): relative path with the device and inode the file had once written.
+/// (`.coopstat-outputs.json`): relative path with the device, inode, size and modification time
+/// (nanoseconds) the file had once written.
 /// Invariant: a file of an earlier run is removed only when it is listed here *and* still is the
-/// very file coopstat wrote (same device and inode, a regular file); anything else is the user's.
+/// very file coopstat wrote (a regular file, all four the same: an inode number reused by a
+/// user's new file does not pass); anything else is the user's.
 public struct OutputBookkeeping: Sendable, Equatable, Codable {
     /// The bookkeeping file's name inside the output folder.
     public static let fileName = ".coopstat-outputs.json"
@@ -18,6 +20,16 @@ public struct OutputBookkeeping: Sendable, Equatable, Codable {
         public var path: String
         public var device: UInt64
         public var inode: UInt64
+        public var size: Int64
+        public var modifiedNanoseconds: Int64
+
+        init(path: String, status st: stat) {
+            self.path = path
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+            size = Int64(st.st_size)
+            modifiedNanoseconds = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        }
     }
 
     public var files: [Entry]
@@ -35,8 +47,9 @@ public struct OutputBookkeeping: Sendable, Equatable, Codable {
 
     /// The entry for `relative` as it now is in `folder` (after coopstat wrote it).
     static func entry(_ relative: String, in folder: String) -> Entry? {
-        guard let id = FileIdentity.ofEntry(folder + "/" + relative) else { return nil }
-        return Entry(path: relative, device: id.device, inode: id.inode)
+        var st = stat()
+        guard lstat(folder + "/" + relative, &st) == 0 else { return nil }
+        return Entry(path: relative, status: st)
     }
 
     /// Removes from `folder` the files of this (earlier) bookkeeping that `current` no longer
@@ -47,8 +60,7 @@ public struct OutputBookkeeping: Sendable, Equatable, Codable {
         for entry in files where !kept.contains(entry.path) {
             let path = folder + "/" + entry.path
             var st = stat()
-            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG,
-                UInt64(st.st_dev) == entry.device, UInt64(st.st_ino) == entry.inode
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Entry(path: entry.path, status: st) == entry
             else { continue }
             guard unlink(path) == 0 else { throw DurableFiles.systemError("remove", path) }
             removed.append(entry.path)

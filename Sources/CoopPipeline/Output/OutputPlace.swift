@@ -14,10 +14,7 @@ public enum OutputPlace {
     /// Throws when `output` may not receive outputs read from `inputs` (files, folders or globs).
     public static func check(output: String, inputs: [String]) throws(PipelineError) {
         let shown = VisibleText.escaped(output)
-        let chain = FileIdentity.chain(output)
-        guard let target = chain.first else { return }
-        let exists = FileIdentity.of(output) != nil
-        if exists {
+        if let target = FileIdentity.of(output) {
             if target == FileIdentity.of("/") {
                 throw refusal(shown, "is the root folder /; give --output a folder of its own, e.g. ./reports")
             }
@@ -35,16 +32,15 @@ public enum OutputPlace {
     }
 
     /// Throws when `output` is inside one of `inputs` or holds one (by device and inode).
+    /// The output's own identity is taken first and its folder chain after, so a folder that
+    /// another run creates meanwhile can only add itself to the chain, never stand for its parent.
     public static func checkOverlap(output: String, inputs: [String]) throws(PipelineError) {
         let shown = VisibleText.escaped(output)
-        let chain = FileIdentity.chain(output)
-        guard let target = chain.first else { return }
-        let exists = FileIdentity.of(output) != nil
-        let outputChain = Set(chain)
+        let target = FileIdentity.of(output)
+        let outputChain = Set(FileIdentity.chain(output))
         for input in expandedInputs(inputs) {
-            let inputChain = FileIdentity.chain(input)
             guard let inputItself = FileIdentity.of(input) else { continue }
-            if exists, inputChain.contains(target) {
+            if let target, FileIdentity.chain(input).contains(target) {
                 throw refusal(
                     shown,
                     "holds the input \(VisibleText.escaped(input)); choose an output folder outside the inputs")

@@ -102,7 +102,7 @@ public struct AtomicPublisher: Sendable {
         let before = ledger
         ledger.scratch.removeAll()
         // A published folder that is gone, or is no longer the one we made, is no longer ours.
-        ledger.folders.removeAll { FileIdentity.ofEntry(at($0.name)) != FileIdentity(device: $0.device, inode: $0.inode) }
+        ledger.folders.removeAll { !PublishedLedger.isCurrent($0, root: root) }
         if !handled.isEmpty { try DurableFiles.sync(root, directory: true) }
         if ledger != before { try ledger.save(root: root) }
         return handled
@@ -203,8 +203,7 @@ public struct AtomicPublisher: Sendable {
     /// forgets scratch names that are gone.
     private func settle(_ period: String) throws(PublishError) {
         var ledger = try ledger()
-        let current = FileIdentity.ofEntry(at(period))
-        ledger.folders.removeAll { $0.name == period && FileIdentity(device: $0.device, inode: $0.inode) != current }
+        ledger.folders.removeAll { $0.name == period && !PublishedLedger.isCurrent($0, root: root) }
         forgetGoneScratch(&ledger)
         try ledger.save(root: root)
     }
@@ -280,7 +279,7 @@ public struct AtomicPublisher: Sendable {
     /// Period folders this refresh published and still owns (per the ledger), newest first.
     public func publishedPeriods() -> [(name: String, publishedAt: String)] {
         guard let ledger = try? ledger() else { return [] }
-        return ledger.folders.filter { FileIdentity.ofEntry(at($0.name)) == FileIdentity(device: $0.device, inode: $0.inode) }
+        return ledger.folders.filter { PublishedLedger.isCurrent($0, root: root) }
             .map { (name: $0.name, publishedAt: $0.publishedAt) }
             .sorted { ($0.publishedAt, $0.name) > ($1.publishedAt, $1.name) }
     }

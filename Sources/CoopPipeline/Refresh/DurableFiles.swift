@@ -138,12 +138,18 @@ enum DurableFiles {
         return lstat(path, &st) == 0
     }
 
-    /// Creates `path` and its parents when missing.
+    /// Creates `path` and its missing parents (mode 0777 less the umask); an existing folder is
+    /// left exactly as it is, something else at `path` is an error.
     static func makeDirectory(_ path: String) throws(PublishError) {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw PublishError(operation: "create folder", path: path, reason: error.localizedDescription)
+        var st = stat()
+        if stat(path, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFDIR else {
+                throw PublishError(operation: "create folder", path: path, reason: "something that is not a folder is there")
+            }
+            return
         }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, stat(parent, &st) != 0 { try makeDirectory(parent) }
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw systemError("create folder", path) }
     }
 }

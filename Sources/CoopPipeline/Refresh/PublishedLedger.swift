@@ -51,7 +51,17 @@ public struct PublishedLedger: Sendable, Equatable, Codable {
 
     /// The recorded folder `name`, when it is still the very folder refresh published.
     func owned(_ name: String, root: String) -> Folder? {
-        guard let id = FileIdentity.ofEntry(root + "/" + name) else { return nil }
-        return folders.first { $0.name == name && $0.device == id.device && $0.inode == id.inode }
+        folders.first { $0.name == name && Self.isCurrent($0, root: root) }
+    }
+
+    /// True while `folder` is still the one refresh published: same device and inode, and its
+    /// marker holds the recorded publish time (an inode number reused by a folder the user made
+    /// later has no such marker; a `cp -a` copy has the marker but another inode).
+    static func isCurrent(_ folder: Folder, root: String) -> Bool {
+        let path = root + "/" + folder.name
+        guard FileIdentity.ofEntry(path) == FileIdentity(device: folder.device, inode: folder.inode),
+            let marker = FileManager.default.contents(atPath: path + "/" + AtomicPublisher.markerName)
+        else { return false }
+        return String(decoding: marker, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == folder.publishedAt
     }
 }

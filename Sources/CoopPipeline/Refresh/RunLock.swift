@@ -59,9 +59,9 @@ public final class RunLock {
     public static func acquire(outputRoot: URL, now: Date = Date()) throws(LockError) -> RunLock {
         let path = outputRoot.appendingPathComponent(fileName).path
         do {
-            try FileManager.default.createDirectory(at: outputRoot, withIntermediateDirectories: true)
+            try DurableFiles.makeDirectory(outputRoot.path)
         } catch {
-            throw .unavailable(path: path, reason: error.localizedDescription)
+            throw .unavailable(path: path, reason: error.reason)
         }
         // Formatted before locking: the first ISO8601DateFormatter of a process takes
         // milliseconds, and a run refused meanwhile would find no pid to name.

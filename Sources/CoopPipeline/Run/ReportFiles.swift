@@ -17,7 +17,6 @@ public enum ReportFiles {
     /// The files written, relative to `folder`, in writing order.
     @discardableResult
     public static func write(_ report: BuiltReport, formats: [OutputFormat], into folder: String) throws(PipelineError) -> [String] {
-        let shown = VisibleText.escaped(folder)
         let previous = OutputBookkeeping.load(folder: folder)
         var current = OutputBookkeeping()
         var written: [String] = []
@@ -39,12 +38,12 @@ public enum ReportFiles {
         func put(_ relative: String, _ bytes: [UInt8]) throws(PipelineError) {
             try put(relative) { descriptor, temporary in try DurableFiles.writeAll(bytes, to: descriptor, path: temporary) }
         }
-        try makeFolder(folder, shown: shown)
+        try makeFolder(folder)
         for (index, context) in report.contexts.enumerated() {
             let primary = index == 0
             let suffix = primary ? "" : ".\(context.language.rawValue)"
             if formats.contains(.csv) && primary {
-                try makeFolder(folder + "/tables", shown: shown + "/tables")
+                try makeFolder(folder + "/tables")
                 for table in context.analysis.tables {
                     try put("tables/\(table.name).csv", Array(TableCSV.render(table).utf8))
                 }
@@ -81,21 +80,13 @@ public enum ReportFiles {
 
     /// Creates `path` (and missing parents) when it does not exist; an existing folder is left
     /// exactly as it is (mode, owner, contents). Something else at `path` is refused.
-    static func makeFolder(_ path: String, shown: String) throws(PipelineError) {
-        var st = stat()
-        if stat(path, &st) == 0 {
-            guard (st.st_mode & S_IFMT) == S_IFDIR else {
-                throw PipelineError(.cantCreate, "\(shown): exists and is not a folder; move it away or choose another --output")
-            }
-            return
-        }
-        let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path, stat(parent, &st) != 0 {
-            try makeFolder(parent, shown: VisibleText.escaped(parent))
-        }
-        guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
-            let reason = String(cString: strerror(errno))
-            throw PipelineError(.cantCreate, "\(shown): cannot create the folder (\(reason)); check the parent folder's permissions")
+    static func makeFolder(_ path: String) throws(PipelineError) {
+        do {
+            try DurableFiles.makeDirectory(path)
+        } catch {
+            throw PipelineError(
+                .cantCreate,
+                "\(VisibleText.escaped(error.path)): cannot create the folder (\(error.reason)); check the parent folder's permissions")
         }
     }
 }

@@ -26,11 +26,7 @@ public enum SampleWriter {
     {
         if let problem = scaleProblem(options.scale) { throw PipelineError(.usage, problem) }
         let reference = try ReportBuild.reference(folder: referenceFolder)
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw PipelineError(.cantCreate, "\(output): cannot create the folder (\(error)); check permissions")
-        }
+        try ReportFiles.makeFolder(output)
         let generator = SampleGenerator(reference: reference, options: options)
         if canonical {
             let name = "canonical.csv"
@@ -41,7 +37,7 @@ public enum SampleWriter {
                     try generator.writeCanonical(rows: rows) { chunk in try DurableFiles.writeAll(chunk, to: descriptor, path: temporary) }
                 }
             } catch {
-                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error)); check free space")
+                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error.reason)); check free space")
             }
             return [path]
         }
