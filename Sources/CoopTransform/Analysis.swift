@@ -96,19 +96,61 @@ public struct Analysis: Sendable {
         cumulative = cube.total { $0.quarter <= last }
         acceptedInScope = cube.total { _ in true }.cooperatives
 
-        // Regions
-        let byRegion = cube.sum(where: inPeriod) { $0.region }
         let scopedRegions = reference.regions.enumerated().filter { scope.region == nil || $0.element.code == scope.region }
-        regions = scopedRegions.map { ($0.element, byRegion[Int8($0.offset)] ?? Metrics()) }
-
-        // Provinces, with each region's not-reported row
+        let regionIndexes = scopedRegions.map { Int8($0.offset) }
         let places = ProvincePlaces(reference: reference)
-        let byProvince = cube.sum(where: inPeriod) { RegionProvince(region: $0.region, province: $0.province) }
-        provinces = places.figures(byProvince) { $0.cooperatives > 0 }
-        let byProvinceSector = cube.sum(where: inPeriod) {
+        let periodCut = AnalysisCut(
+            first: first, last: last, rangeFirst: rangeFirst, firstYear: range.start.year, lastYear: periodDays.end.year)
+        let regionCut = Self.regionFigures(cube, cut: periodCut, scoped: scopedRegions)
+        regions = regionCut.regions
+        let provinceCut = Self.provinceFigures(cube, cut: periodCut, places: places, reference: reference)
+        provinces = provinceCut.provinces
+        provinceSectors = provinceCut.provinceSectors
+        sectors = Self.sectorFigures(cube, cut: periodCut, reference: reference)
+        let trend = Self.trendFigures(cube, cut: periodCut)
+        years = trend.years
+        let regionGrids = Self.regionGrids(cube, cut: periodCut, regionIndexes: regionIndexes)
+        regionQuarters = regionGrids.quarters
+        regionYears = regionGrids.years
+        let provinceGrids = Self.provinceGrids(cube, cut: periodCut, places: places)
+        gridProvinces = provinceGrids.places
+        provinceQuarters = provinceGrids.quarters
+        provinceYears = provinceGrids.years
+        let byCommunity = cube.sum(where: inPeriod) { $0.community }
+        communities = Community.allCases.map { ($0, byCommunity[$0] ?? Metrics()) }
+
+        tables = Self.contractTables(
+            AnalysisFigures(
+                regions: regions, scopedRegions: scopedRegions.map { ($0.offset, $0.element) }, provinces: provinces,
+                provinceSectors: provinceSectors, sectors: sectors, years: years, quarters: trend.quarters,
+                communities: communities, byRegionSector: regionCut.byRegionSector,
+                comparison: [(period, current)] + comparisons),
+            files: files, reference: reference, language: language, reporting: self.soulaliyateReporting)
+    }
+
+    // The sections below are kept out of line on purpose: inlined into one initializer they made the
+    // release (-O) build of this module run for tens of minutes in the optimiser.
+
+    @inline(never)
+    private static func regionFigures(
+        _ cube: MetricsCube, cut: AnalysisCut, scoped: [(offset: Int, element: Region)]
+    ) -> (regions: [(region: Region, metrics: Metrics)], byRegionSector: [RegionSector: Metrics]) {
+        let byRegion = cube.sum(where: cut.inPeriod) { $0.region }
+        let regions = scoped.map { ($0.element, byRegion[Int8($0.offset)] ?? Metrics()) }
+        let byRegionSector = cube.sum(where: cut.inPeriod) { RegionSector(region: $0.region, sector: $0.sector) }
+        return (regions, byRegionSector)
+    }
+
+    @inline(never)
+    private static func provinceFigures(
+        _ cube: MetricsCube, cut: AnalysisCut, places: ProvincePlaces, reference: ReferenceData
+    ) -> (provinces: [ProvinceFigures], provinceSectors: [(province: ProvinceFigures, sector: Sector)]) {
+        let byProvince = cube.sum(where: cut.inPeriod) { RegionProvince(region: $0.region, province: $0.province) }
+        let provinces = places.figures(byProvince) { $0.cooperatives > 0 }
+        let byProvinceSector = cube.sum(where: cut.inPeriod) {
             ProvinceSector(place: RegionProvince(region: $0.region, province: $0.province), sector: $0.sector)
         }
-        provinceSectors =
+        let provinceSectors: [(province: ProvinceFigures, sector: Sector)] =
             byProvinceSector
             .compactMap { key, metrics -> (ProvinceSector, ProvinceFigures, Sector)? in
                 guard metrics.cooperatives > 0, reference.sectors.indices.contains(Int(key.sector)),
@@ -121,33 +163,47 @@ public struct Analysis: Sendable {
                 return (a.0, a.1, $0.0.sector) < (b.0, b.1, $1.0.sector)
             }
             .map { ($0.1, $0.2) }
+        return (provinces, provinceSectors)
+    }
 
-        // Sectors
-        let bySector = cube.sum(where: inPeriod) { $0.sector }
-        sectors = reference.sectors.enumerated().map { ($0.element, bySector[Int8($0.offset)] ?? Metrics()) }
+    @inline(never)
+    private static func sectorFigures(
+        _ cube: MetricsCube, cut: AnalysisCut, reference: ReferenceData
+    ) -> [(sector: Sector, metrics: Metrics)] {
+        let bySector = cube.sum(where: cut.inPeriod) { $0.sector }
+        return reference.sectors.enumerated().map { ($0.element, bySector[Int8($0.offset)] ?? Metrics()) }
+    }
 
-        // Years and quarters
+    @inline(never)
+    private static func trendFigures(
+        _ cube: MetricsCube, cut: AnalysisCut
+    ) -> (years: [(year: Int, metrics: Metrics)], quarters: [(Quarter, Metrics)]) {
+        let last = cut.last
         let byQuarter = cube.sum(where: { $0.quarter <= last }, by: { $0.quarter })
-        var yearTotals: [(Int, Metrics)] = []
-        for year in range.start.year...periodDays.end.year {
+        var years: [(year: Int, metrics: Metrics)] = []
+        for year in cut.firstYear...cut.lastYear {
             var metrics = Metrics()
             for q in 0..<4 { metrics.add(byQuarter[Int32(year * 4 + q)] ?? Metrics()) }
-            yearTotals.append((year, metrics))
+            years.append((year, metrics))
         }
-        years = yearTotals
-        let quarters: [(Quarter, Metrics)] = (rangeFirst...Int(last)).compactMap { ordinal in
+        let quarters: [(Quarter, Metrics)] = (cut.rangeFirst...Int(last)).compactMap { ordinal in
             Quarter(ordinal: ordinal).map { ($0, byQuarter[Int32(ordinal)] ?? Metrics()) }
         }
+        return (years, quarters)
+    }
 
-        // Year × region and quarter × region grids
+    @inline(never)
+    private static func regionGrids(
+        _ cube: MetricsCube, cut: AnalysisCut, regionIndexes: [Int8]
+    ) -> (quarters: [(quarter: Quarter, regions: [Metrics])], years: [(year: Int, regions: [Metrics])]) {
+        let last = cut.last
         let byQuarterRegion = cube.sum(where: { $0.quarter <= last }, by: { QuarterRegion(quarter: $0.quarter, region: $0.region) })
-        let regionIndexes = scopedRegions.map { Int8($0.offset) }
-        regionQuarters = (rangeFirst...Int(last)).compactMap { ordinal in
+        let quarters: [(quarter: Quarter, regions: [Metrics])] = (cut.rangeFirst...Int(last)).compactMap { ordinal in
             Quarter(ordinal: ordinal).map { quarter in
                 (quarter, regionIndexes.map { byQuarterRegion[QuarterRegion(quarter: Int32(ordinal), region: $0)] ?? Metrics() })
             }
         }
-        regionYears = (range.start.year...periodDays.end.year).map { year in
+        let years: [(year: Int, regions: [Metrics])] = (cut.firstYear...cut.lastYear).map { year in
             let regions = regionIndexes.map { region in
                 (0..<4).reduce(into: Metrics()) { sum, q in
                     sum.add(byQuarterRegion[QuarterRegion(quarter: Int32(year * 4 + q), region: region)] ?? Metrics())
@@ -155,24 +211,32 @@ public struct Analysis: Sendable {
             }
             return (year, regions)
         }
+        return (quarters, years)
+    }
 
-        // Year × province and quarter × province grids
+    @inline(never)
+    private static func provinceGrids(
+        _ cube: MetricsCube, cut: AnalysisCut, places: ProvincePlaces
+    ) -> (
+        places: [ProvinceFigures], quarters: [(quarter: Quarter, provinces: [Metrics])], years: [(year: Int, provinces: [Metrics])]
+    ) {
+        let last = cut.last
         let byQuarterProvince = cube.sum(
             where: { $0.quarter <= last },
             by: { QuarterProvince(quarter: $0.quarter, place: RegionProvince(region: $0.region, province: $0.province)) })
         var spanByProvince: [RegionProvince: Metrics] = [:]
-        for (key, metrics) in byQuarterProvince where Int(key.quarter) >= rangeFirst {
+        for (key, metrics) in byQuarterProvince where Int(key.quarter) >= cut.rangeFirst {
             spanByProvince[key.place, default: Metrics()].add(metrics)
         }
         let gridKeys = spanByProvince.filter { $0.value.cooperatives > 0 && places.figures($0.key, $0.value) != nil }.keys
             .sorted { places.order($0) < places.order($1) }
-        gridProvinces = gridKeys.compactMap { places.figures($0, spanByProvince[$0] ?? Metrics()) }
-        provinceQuarters = (rangeFirst...Int(last)).compactMap { ordinal in
+        let gridPlaces = gridKeys.compactMap { places.figures($0, spanByProvince[$0] ?? Metrics()) }
+        let quarters: [(quarter: Quarter, provinces: [Metrics])] = (cut.rangeFirst...Int(last)).compactMap { ordinal in
             Quarter(ordinal: ordinal).map { quarter in
                 (quarter, gridKeys.map { byQuarterProvince[QuarterProvince(quarter: Int32(ordinal), place: $0)] ?? Metrics() })
             }
         }
-        provinceYears = (range.start.year...periodDays.end.year).map { year in
+        let years: [(year: Int, provinces: [Metrics])] = (cut.firstYear...cut.lastYear).map { year in
             let provinces = gridKeys.map { place in
                 (0..<4).reduce(into: Metrics()) { sum, q in
                     sum.add(byQuarterProvince[QuarterProvince(quarter: Int32(year * 4 + q), place: place)] ?? Metrics())
@@ -180,35 +244,60 @@ public struct Analysis: Sendable {
             }
             return (year, provinces)
         }
+        return (gridPlaces, quarters, years)
+    }
 
-        // Communities
-        let byCommunity = cube.sum(where: inPeriod) { $0.community }
-        communities = Community.allCases.map { ($0, byCommunity[$0] ?? Metrics()) }
-
-        // Region × sector and region × gender
-        let byRegionSector = cube.sum(where: inPeriod) { RegionSector(region: $0.region, sector: $0.sector) }
-
+    @inline(never)
+    private static func contractTables(
+        _ figures: AnalysisFigures, files: [FileQuality], reference: ReferenceData, language: Language, reporting: FlagReporting?
+    ) -> [ReportTable] {
         let builder = TableBuilder(language: language)
+        let byRegionSector = figures.byRegionSector
         var tables: [ReportTable] = []
-        tables.append(builder.byRegion(regions))
-        tables.append(builder.byProvince(provinces))
-        tables.append(builder.provinceSector(provinceSectors))
-        tables.append(builder.bySector(sectors))
-        tables.append(builder.byGender(regions))
+        tables.append(builder.byRegion(figures.regions))
+        tables.append(builder.byProvince(figures.provinces))
+        tables.append(builder.provinceSector(figures.provinceSectors))
+        tables.append(builder.bySector(figures.sectors))
+        tables.append(builder.byGender(figures.regions))
         tables.append(
             builder.regionSector(
-                regions: scopedRegions.map { ($0.offset, $0.element) }, sectors: reference.sectors,
+                regions: figures.scopedRegions, sectors: reference.sectors,
                 metrics: { byRegionSector[RegionSector(region: Int8($0), sector: Int8($1))] ?? Metrics() }))
-        let reporting = self.soulaliyateReporting
-        tables.append(builder.yearly(yearTotals, counted: { year in reporting?.isReported(year: year) ?? true }))
-        tables.append(builder.quarterly(quarters, counted: { quarter in reporting?.isReported(quarter: quarter) ?? true }))
-        tables.append(builder.comparison([(period, current)] + comparisons))
+        tables.append(builder.yearly(figures.years, counted: { year in reporting?.isReported(year: year) ?? true }))
+        tables.append(builder.quarterly(figures.quarters, counted: { quarter in reporting?.isReported(quarter: quarter) ?? true }))
+        tables.append(builder.comparison(figures.comparison))
         tables.append(builder.dataQuality(files))
-        tables.append(builder.byCommunity(communities))
-        tables.append(builder.youthByRegion(regions))
-        tables.append(builder.youthByProvince(provinces.filter { $0.metrics.youthReportingCooperatives > 0 }))
-        self.tables = tables
+        tables.append(builder.byCommunity(figures.communities))
+        tables.append(builder.youthByRegion(figures.regions))
+        tables.append(builder.youthByProvince(figures.provinces.filter { $0.metrics.youthReportingCooperatives > 0 }))
+        return tables
     }
+}
+
+/// The quarters and years an analysis cuts from the cube: the period's quarter ordinals, the range's
+/// first quarter, the years from the range start to the period's end. Invariant: `first <= last`.
+struct AnalysisCut {
+    let first: Int32
+    let last: Int32
+    let rangeFirst: Int
+    let firstYear: Int
+    let lastYear: Int
+
+    func inPeriod(_ key: CubeKey) -> Bool { first <= key.quarter && key.quarter <= last }
+}
+
+/// The figures the contract's tables are written from, gathered for `Analysis.contractTables`.
+struct AnalysisFigures {
+    let regions: [(region: Region, metrics: Metrics)]
+    let scopedRegions: [(Int, Region)]
+    let provinces: [ProvinceFigures]
+    let provinceSectors: [(province: ProvinceFigures, sector: Sector)]
+    let sectors: [(sector: Sector, metrics: Metrics)]
+    let years: [(year: Int, metrics: Metrics)]
+    let quarters: [(Quarter, Metrics)]
+    let communities: [(community: Community, metrics: Metrics)]
+    let byRegionSector: [RegionSector: Metrics]
+    let comparison: [(Period, Metrics)]
 }
 
 /// A quarter × region pair, for grouping the cube.

@@ -63,10 +63,12 @@ struct WorkbookFixture {
         return [a, b]
     }
 
-    func context(language: Language, scope: AnalysisScope = AnalysisScope(), rejects extraRejects: Int = 0) -> ReportContext {
+    func context(
+        language: Language, scope: AnalysisScope = AnalysisScope(), rejects extraRejects: Int = 0, today: Day? = nil
+    ) -> ReportContext {
         let analysis = Analysis(
             records: records, files: files, reference: reference, period: Self.period, range: Self.range,
-            scope: scope, language: language)
+            scope: scope, language: language, today: today)
         var rejects = [
             RejectedRow(
                 file: "registries/a.csv", line: 4, registrationId: "=1+1", field: .name, value: Self.formulaValue,

@@ -156,6 +156,23 @@ final class WorkbookTests: XCTestCase {
         XCTAssertEqual(summary.charts.count, 4)
     }
 
+    func testSummarySaysToDateAndCoverage() throws {
+        // 2024Q4 on 15 November 2024: 1 October .. 15 November = 31 + 15 = 46 days.
+        let (_, book) = try written(fixture.context(language: .en, today: Day(year: 2024, month: 11, day: 15)), name: "to-date.xlsx")
+        let summary = try XCTUnwrap(book.sheets.first)
+        XCTAssertEqual(summary.cell("B2")?.value, "2024 Q4 to date (1 October – 15 November 2024)")
+        XCTAssertEqual(summary.cell("B5")?.value, "2024 Q4 to date")
+        XCTAssertEqual(summary.cell("C5")?.value, "2024 Q3 (same 46 days)")
+        XCTAssertEqual(summary.cell("E5")?.value, "2023 Q4 (same 46 days)")
+        XCTAssertTrue(
+            summary.cell("B4")?.value.hasPrefix("Registries: last creation date") ?? false, "\(String(describing: summary.cell("B4")))")
+        // Once the quarter has ended, no "to date" and whole comparison quarters.
+        let (_, whole) = try written(fixture.context(language: .en), name: "whole.xlsx")
+        let ended = try XCTUnwrap(whole.sheets.first)
+        XCTAssertEqual(ended.cell("B2")?.value, "2024 Q4 (1 October – 31 December 2024)")
+        XCTAssertEqual(ended.cell("C5")?.value, "2024 Q3")
+    }
+
     func testChartsDrawFromTheTables() throws {
         for language in Language.allCases {
             let (_, book) = try written(fixture.context(language: language), name: "charts-\(language.rawValue).xlsx")
