@@ -233,6 +233,16 @@ final class RunFixtureTests: XCTestCase {
         XCTAssertEqual(
             try CoopstatBinary.run(["run", "--input", scratch.path("in"), "--output", scratch.path("x"), "--lang", "de"]).status, 64)
 
+        // A period before Excel's first date (year 1) is a valid, empty report, not an output error:
+        // the workbook shows the days it cannot hold as text.
+        let yearOne = try CoopstatBinary.run([
+            "run", "--input", scratch.path("in"), "--output", scratch.path("one"), "--range-start", "0001-01-01", "--period", "0001Q1",
+            "--today", "2025-01-15",
+        ])
+        XCTAssertEqual(yearOne.status, 0, yearOne.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("one/coopstat.xlsx")))
+        XCTAssertEqual(try rowsByKey("one/tables/comparison.csv")["0001Q1"]?["cooperatives"], "0")
+
         let missing = try CoopstatBinary.run(["run", "--input", scratch.path("nope.csv"), "--output", scratch.path("x")])
         XCTAssertEqual(missing.status, 66)
         XCTAssertTrue(missing.stderr.contains("nope.csv"), missing.stderr)

@@ -28,9 +28,7 @@ struct AboutSheet {
         ]
         var row = 3
         try sheet.writeString(row: row, column: 0, labels.word("data_as_of"), format: style.label)
-        try sheet.writeDate(
-            row: row, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
-            format: style.date(context.language))
+        try sheet.writeDay(row: row, column: 1, context.asOf, format: style.date(context.language))
         row += 1
         for (label, value) in facts {
             try sheet.writeString(row: row, column: 0, label, format: XlsxFormat(bold: true, verticalAlignment: .top))

@@ -92,9 +92,7 @@ struct SummarySheet {
             firstRow: 1, firstColumn: 1, lastRow: 1, lastColumn: max(2, columnCount - 1),
             text: CellText.clean(time.periodLine), format: wide)
         try sheet.writeString(row: 2, column: 0, labels.word("data_as_of"), format: style.label)
-        try sheet.writeDate(
-            row: 2, column: 1, year: context.asOf.year, month: context.asOf.month, day: context.asOf.day,
-            format: style.date(context.language))
+        try sheet.writeDay(row: 2, column: 1, context.asOf, format: style.date(context.language))
         try sheet.writeString(row: 3, column: 0, time.words.coverageWord, format: style.label)
         try sheet.mergeRange(
             firstRow: 3, firstColumn: 1, lastRow: 3, lastColumn: max(2, columnCount - 1), text: CellText.clean(time.lastCreationLine),
