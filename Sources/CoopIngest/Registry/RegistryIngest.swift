@@ -44,9 +44,9 @@ public enum RegistryIngest {
             rejects.append(contentsOf: parsed[index].rejects)
             parsed[index] = ParsedFile(quality: parsed[index].quality)
             for position in parts.indices {
-                let part = parts[position]
+                var part = parts[position]
                 parts[position] = (DuplicateLedger(), 0)
-                ledger.absorb(part.ledger, lineShift: part.lineShift)
+                ledger.absorb(emptying: &part.ledger, lineShift: part.lineShift)
             }
         }
         for index in files.indices {
