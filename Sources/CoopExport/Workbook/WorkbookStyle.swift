@@ -29,9 +29,14 @@ struct WorkbookStyle {
 
     let title = XlsxFormat(bold: true, fontSize: 14, fontColor: blue)
     let description = XlsxFormat(italic: true, fontColor: grey)
+    /// A description too long for one line, wrapped within the printed columns, from the top.
+    let wrappedDescription = XlsxFormat(italic: true, fontColor: grey, verticalAlignment: .top, textWrap: true)
     let label = XlsxFormat(bold: true)
     let text = XlsxFormat()
     let header = XlsxFormat(bold: true, textWrap: true)
+    /// A number column's header turned to read upwards (grids of places), wrapping onto a second line.
+    let turnedHeader = XlsxFormat(
+        bold: true, horizontalAlignment: .center, verticalAlignment: .bottom, textWrap: true, rotation: 90)
     /// The header of a number column, aligned with its numbers.
     let numberHeader = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true)
     /// A date cell in `language`'s way of writing dates, aligned with the text around it.
