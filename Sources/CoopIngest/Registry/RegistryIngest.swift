@@ -134,12 +134,8 @@ public enum RegistryIngest {
                             file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
                             field: $0.field, value: $0.value, reason: $0.reason)
                     })
-                merged.quality.rowsRead += part.file.quality.rowsRead
-                merged.quality.rejected += part.file.quality.rejected
-                merged.quality.unknownSector += part.file.quality.unknownSector
-                merged.quality.skippedBlank += part.file.quality.skippedBlank
-                merged.quality.replacedBytes += part.file.quality.replacedBytes
-                for (value, n) in part.file.quality.unknownSectorValues { merged.quality.unknownSectorValues[value, default: 0] += n }
+                // The ledger fills accepted, duplicates and conflicts later; parts carry none yet.
+                merged.quality = merged.quality + part.file.quality
                 linesBefore += part.lineBreaks
             }
             files.append(merged)
