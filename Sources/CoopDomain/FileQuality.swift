@@ -32,17 +32,25 @@ public struct FileQuality: Sendable, Equatable {
     /// True when every row read is accounted for.
     public var isBalanced: Bool { rowsRead == accepted + rejected + duplicates }
 
-    /// Adds another file's counts (for the TOTAL row).
-    public mutating func add(_ other: FileQuality) {
-        rowsRead += other.rowsRead
-        accepted += other.accepted
-        rejected += other.rejected
-        duplicates += other.duplicates
-        duplicateConflicts += other.duplicateConflicts
-        unknownSector += other.unknownSector
-        skippedBlank += other.skippedBlank
-        replacedBytes += other.replacedBytes
-        for (value, count) in other.unknownSectorValues { unknownSectorValues[value, default: 0] += count }
+    /// The counts of `lhs` and `rhs` added together, under `lhs`'s name, encoding and delimiter (for the TOTAL row).
+    /// Unknown sector values are summed per value; unknown columns and refusals stay `lhs`'s.
+    public static func + (lhs: FileQuality, rhs: FileQuality) -> FileQuality {
+        var sum = lhs
+        sum.rowsRead += rhs.rowsRead
+        sum.accepted += rhs.accepted
+        sum.rejected += rhs.rejected
+        sum.duplicates += rhs.duplicates
+        sum.duplicateConflicts += rhs.duplicateConflicts
+        sum.unknownSector += rhs.unknownSector
+        sum.skippedBlank += rhs.skippedBlank
+        sum.replacedBytes += rhs.replacedBytes
+        for (value, count) in rhs.unknownSectorValues { sum.unknownSectorValues[value, default: 0] += count }
+        return sum
+    }
+
+    /// The TOTAL row over `files`: every count summed with `+`, named "TOTAL", no encoding or delimiter.
+    public static func total(of files: [FileQuality]) -> FileQuality {
+        files.reduce(FileQuality(file: "TOTAL"), +)
     }
 }
 

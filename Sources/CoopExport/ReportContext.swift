@@ -68,8 +68,6 @@ public struct ReportContext: Sendable {
 
     /// The TOTAL row of the data quality.
     public var totalQuality: FileQuality {
-        var total = FileQuality(file: "TOTAL")
-        for file in files { total.add(file) }
-        return total
+        FileQuality.total(of: files)
     }
 }

@@ -150,8 +150,7 @@ struct TableBuilder {
     }
 
     func dataQuality(_ files: [FileQuality]) -> ReportTable {
-        var total = FileQuality(file: "TOTAL")
-        for file in files { total.add(file) }
+        let total = FileQuality.total(of: files)
         func row(_ f: FileQuality) -> [Cell] {
             [
                 .text(f.file), .text(f.encoding), .text(f.delimiter), .integer(f.rowsRead), .integer(f.accepted),

@@ -225,4 +225,26 @@ final class DuplicateLedgerTests: XCTestCase {
         // Members differ between consecutive rows of one id (row r and r+9: (r+9)%4 ≠ r%4 always): 31 conflicts.
         XCTAssertEqual(single.conflicts.count, 31)
     }
+
+    func testMergingEmptiesTheLaterLedgerAndMatchesOnePassOverEveryShard() throws {
+        let reference = try ReferenceFixture.load()
+        // 3,000 rows of 1,000 ids (spread over all 64 shards), cut in two: the second part is emptied as it merges.
+        let rows = (0..<3_000).map { record("C\($0 % 1_000)", members: $0 % 5 + 1) }
+        var single = DuplicateLedger()
+        for (index, row) in rows.enumerated() { single.offer(row, file: 0, line: index + 2, reference: reference) }
+        var merged = DuplicateLedger()
+        for cut in [0..<1_700, 1_700..<3_000] {
+            var part = DuplicateLedger()
+            for index in cut { part.offer(rows[index], file: 0, line: index - cut.lowerBound + 2, reference: reference) }
+            merged.absorb(emptying: &part, lineShift: cut.lowerBound)
+            XCTAssertEqual(part.liveCount, 0)
+        }
+        XCTAssertEqual(merged.liveCount, 1_000)
+        XCTAssertEqual(merged.cube, single.cube)
+        XCTAssertEqual(merged.duplicatesByFile, [0: 2_000])
+        XCTAssertEqual(merged.conflictsInReadOrder, single.conflictsInReadOrder)
+        // Row r and r+1000 of one id: members (r+1000)%5 = r%5, so no conflicts at all.
+        XCTAssertEqual(single.conflicts.count, 0)
+        XCTAssertEqual(merged.cube.total { _ in true }.membersTotal, (2_000..<3_000).reduce(0) { $0 + $1 % 5 + 1 })
+    }
 }

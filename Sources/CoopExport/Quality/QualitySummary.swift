@@ -9,8 +9,7 @@ public enum QualitySummary {
         -> String
     {
         var lines: [String] = []
-        var total = FileQuality(file: "TOTAL")
-        for file in files { total.add(file) }
+        let total = FileQuality.total(of: files)
         let header = ["file", "encoding", "delim", "rows", "accepted", "rejected", "dupl.", "conflicts", "blank"]
         var table: [[String]] = [header]
         for file in files + [total] {

@@ -9,9 +9,14 @@ import CoopTransform
 /// (`absorb`), so parts are settled in parallel and merged in file order with the same result as
 /// one pass. Invariant: each key has one live state, and `cube` holds exactly the live states'
 /// metrics; nothing but `live` (and `firstOfKey`, for keys repeated within it) grows with rows.
+/// `live` is cut into `shardCount` dictionaries by the key's top bits, so that a merge releases the
+/// later ledger shard by shard and a dictionary's growth copies only one shard: the peak while two
+/// parts' ledgers merge is about the merged ledger, not the merged plus both parts.
 public struct DuplicateLedger: Sendable {
-    /// The live (latest) state of every cooperative seen.
-    private(set) var live: [RegistryKey: CooperativeState] = [:]
+    /// Number of shards of `live` (a power of two).
+    static let shardCount = 64
+    /// The live (latest) state of every cooperative seen, in the shard of its key.
+    private(set) var live: [[RegistryKey: CooperativeState]] = Array(repeating: [:], count: DuplicateLedger.shardCount)
     /// For keys offered more than once here: the first state offered, which a merge compares with
     /// the live state of an earlier ledger.
     private var firstOfKey: [RegistryKey: CooperativeState] = [:]
@@ -26,10 +31,13 @@ public struct DuplicateLedger: Sendable {
     public init() {}
 
     /// Number of live cooperatives; the storage the ledger holds grows with this number only.
-    public var liveCount: Int { live.count }
+    public var liveCount: Int { live.reduce(0) { $0 + $1.count } }
 
     /// The latest creation date among the live cooperatives.
-    public var latestCreation: Day? { live.values.lazy.map(\.creation).max() }
+    public var latestCreation: Day? { live.lazy.compactMap { $0.values.lazy.map(\.creation).max() }.max() }
+
+    /// The shard of `live` holding `key` (its top bits; the dictionaries hash the low half).
+    static func shard(of key: RegistryKey) -> Int { Int(truncatingIfNeeded: key.high >> 58) }
 
     /// Offers an accepted record read from file number `file` (in read order) at `line`.
     public mutating func offer(_ record: CooperativeRecord, file: Int, line: Int, reference: ReferenceData) {
@@ -38,7 +46,7 @@ public struct DuplicateLedger: Sendable {
     }
 
     mutating func offer(_ state: CooperativeState, key: RegistryKey) {
-        if let old = live.updateValue(state, forKey: key) {
+        if let old = live[Self.shard(of: key)].updateValue(state, forKey: key) {
             if firstOfKey[key] == nil { firstOfKey[key] = old }
             replace(old, by: state)
         }
@@ -63,9 +71,17 @@ public struct DuplicateLedger: Sendable {
     /// Merges the ledger of rows read after all of this one's (the next part of the file, or the
     /// next file), whose lines are shifted by `lineShift` (the line breaks before its part).
     public mutating func absorb(_ later: DuplicateLedger, lineShift: Int = 0) {
-        if live.isEmpty && lineShift == 0 {
+        var taken = later
+        absorb(emptying: &taken, lineShift: lineShift)
+    }
+
+    /// `absorb(_:lineShift:)` that empties `later` shard by shard as it merges, so that the memory
+    /// of a merged shard is released before the next one grows (`later` is empty afterwards).
+    public mutating func absorb(emptying later: inout DuplicateLedger, lineShift: Int = 0) {
+        if liveCount == 0 && lineShift == 0 {
             // Nothing offered here yet (every key ever offered stays in `live`): take the later one whole, without copying.
             self = later
+            later = DuplicateLedger()
             return
         }
         let shift = Int32(clamping: lineShift)
@@ -74,13 +90,17 @@ public struct DuplicateLedger: Sendable {
             moved.line += shift
             return moved
         }
-        live.reserveCapacity(live.count + later.live.count)
-        for (key, latest) in later.live {
-            let first = later.firstOfKey[key].map(shifted) ?? shifted(latest)
-            if let old = live.updateValue(shifted(latest), forKey: key) {
-                replace(old, by: first)
-            } else if let repeated = later.firstOfKey[key] {
-                firstOfKey[key] = shifted(repeated)
+        for shard in live.indices {
+            let incoming = later.live[shard]
+            later.live[shard] = [:]
+            live[shard].reserveCapacity(live[shard].count + incoming.count)
+            for (key, latest) in incoming {
+                let first = later.firstOfKey[key].map(shifted) ?? shifted(latest)
+                if let old = live[shard].updateValue(shifted(latest), forKey: key) {
+                    replace(old, by: first)
+                } else if let repeated = later.firstOfKey[key] {
+                    firstOfKey[key] = shifted(repeated)
+                }
             }
         }
         cube.merge(later.cube)

@@ -29,9 +29,7 @@ public struct IngestedRegistry: Sendable {
 
     /// The TOTAL row of the data-quality table.
     public var total: FileQuality {
-        var total = FileQuality(file: "TOTAL")
-        for file in files { total.add(file) }
-        return total
+        FileQuality.total(of: files)
     }
 
     /// Number of live (accepted, deduplicated) cooperatives, as the cube counts them.

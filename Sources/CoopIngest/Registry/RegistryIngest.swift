@@ -29,6 +29,7 @@ public enum RegistryIngest {
         progress: (@Sendable (String) -> Void)? = nil,
         meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
     ) -> IngestedRegistry {
+        _ = ReleasedMemory.pinned
         var parsed = parseAll(
             sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
             maximumParts: maximumParts, progress: progress, meter: meter)
@@ -44,9 +45,9 @@ public enum RegistryIngest {
             rejects.append(contentsOf: parsed[index].rejects)
             parsed[index] = ParsedFile(quality: parsed[index].quality)
             for position in parts.indices {
-                let part = parts[position]
+                var part = parts[position]
                 parts[position] = (DuplicateLedger(), 0)
-                ledger.absorb(part.ledger, lineShift: part.lineShift)
+                ledger.absorb(emptying: &part.ledger, lineShift: part.lineShift)
             }
         }
         for index in files.indices {
@@ -133,12 +134,8 @@ public enum RegistryIngest {
                             file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
                             field: $0.field, value: $0.value, reason: $0.reason)
                     })
-                merged.quality.rowsRead += part.file.quality.rowsRead
-                merged.quality.rejected += part.file.quality.rejected
-                merged.quality.unknownSector += part.file.quality.unknownSector
-                merged.quality.skippedBlank += part.file.quality.skippedBlank
-                merged.quality.replacedBytes += part.file.quality.replacedBytes
-                for (value, n) in part.file.quality.unknownSectorValues { merged.quality.unknownSectorValues[value, default: 0] += n }
+                // The ledger fills accepted, duplicates and conflicts later; parts carry none yet.
+                merged.quality = merged.quality + part.file.quality
                 linesBefore += part.lineBreaks
             }
             files.append(merged)
