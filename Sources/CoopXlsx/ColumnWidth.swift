@@ -13,6 +13,12 @@ public enum ColumnWidth {
     /// Arabic letters 1.1, combining marks (e.g. Arabic harakat) 0, full-width East Asian characters 2.
     /// For several lines the widest line counts.
     public static func estimate(for text: String, fontSize: Double = 11) -> Double {
+        min(maximum, max(minimum, length(of: text, fontSize: fontSize) + padding))
+    }
+
+    /// The width `text` takes on one line, in character units, without padding or bounds (its widest
+    /// line when it has several): what a column would need to show it unwrapped.
+    public static func length(of text: String, fontSize: Double = 11) -> Double {
         let scale = fontSize.isFinite && fontSize > 0 ? fontSize / 11 : 1
         var widest = 0.0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -20,7 +26,7 @@ public enum ColumnWidth {
             for scalar in line.unicodeScalars { units += width(of: scalar) }
             widest = max(widest, units)
         }
-        return min(maximum, max(minimum, widest * scale + padding))
+        return widest * scale
     }
 
     /// The widest estimate over `texts` (e.g. a header and all values of a column).

@@ -25,6 +25,8 @@ public struct XlsxFormat: Hashable, Sendable {
     public var verticalAlignment: VerticalAlignment?
     public var textWrap = false
     public var indent: Int = 0
+    /// Text turned by this many degrees, -90...90 (90: reads upwards), for narrow columns with long headers.
+    public var rotation: Int = 0
     public var readingOrder: ReadingOrder = .context
     /// Border on all four sides.
     public var border: Border?
@@ -36,7 +38,7 @@ public struct XlsxFormat: Hashable, Sendable {
         bold: Bool = false, italic: Bool = false, fontSize: Double? = nil, fontName: String? = nil,
         fontColor: XlsxColor? = nil, backgroundColor: XlsxColor? = nil, numberFormat: String? = nil,
         horizontalAlignment: HorizontalAlignment? = nil, verticalAlignment: VerticalAlignment? = nil,
-        textWrap: Bool = false, indent: Int = 0, readingOrder: ReadingOrder = .context,
+        textWrap: Bool = false, indent: Int = 0, rotation: Int = 0, readingOrder: ReadingOrder = .context,
         border: Border? = nil, borderColor: XlsxColor? = nil, bottomBorder: Border? = nil
     ) {
         self.bold = bold
@@ -50,6 +52,7 @@ public struct XlsxFormat: Hashable, Sendable {
         self.verticalAlignment = verticalAlignment
         self.textWrap = textWrap
         self.indent = indent
+        self.rotation = rotation
         self.readingOrder = readingOrder
         self.border = border
         self.borderColor = borderColor
@@ -80,6 +83,7 @@ public struct XlsxFormat: Hashable, Sendable {
             throw fail("font size \(fontSize) outside 1...409")
         }
         if !(0...15).contains(indent) { throw fail("indent \(indent) outside 0...15") }
+        if !(-90...90).contains(rotation) { throw fail("rotation \(rotation) outside -90...90") }
     }
 
     /// Applies this description to a fresh libxlsxwriter format.
@@ -98,6 +102,7 @@ public struct XlsxFormat: Hashable, Sendable {
         if let verticalAlignment { format_set_align(format, UInt8(verticalAlignment.lxw.rawValue)) }
         if textWrap { format_set_text_wrap(format) }
         if indent > 0 { format_set_indent(format, UInt8(indent)) }
+        if rotation != 0 { format_set_rotation(format, Int16(rotation)) }
         switch readingOrder {
         case .context: break
         case .leftToRight: format_set_reading_order(format, 1)

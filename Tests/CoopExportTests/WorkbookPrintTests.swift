@@ -63,6 +63,31 @@ final class WorkbookPrintTests: XCTestCase {
         }
     }
 
+    func testLongDescriptionsWrapWithinTheTableInsteadOfWideningThePrint() throws {
+        for language in Language.allCases {
+            let book = try written(fixture.context(language: language), name: "wrap-\(language.rawValue).xlsx")
+            let sheet = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "province_sector" } })
+            let table = try XCTUnwrap(sheet.tables.first { $0.name == "province_sector" })
+            // The table spans A3:F…; its description (longer than the six columns) is merged over A2:F2.
+            let lastColumn = try XCTUnwrap(table.reference.split(separator: ":").last?.prefix { $0.isLetter })
+            XCTAssertEqual(lastColumn, "F", "\(language)")
+            XCTAssertTrue(sheet.mergedRanges.contains("A2:F2"), "\(language): \(sheet.mergedRanges)")
+            XCTAssertFalse(sheet.cells["A2"]?.value.isEmpty ?? true, "\(language)")
+        }
+    }
+
+    func testPlaceGridsTurnTheirHeadersAndStayNarrow() throws {
+        let book = try written(fixture.context(language: .en), name: "grid.xlsx")
+        let sheet = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "quarter_region" } })
+        let table = try XCTUnwrap(sheet.tables.first { $0.name == "quarter_region" })
+        let columns = try XCTUnwrap(table.reference.split(separator: ":").last.map { A1Reference.cell($0).column })
+        XCTAssertGreaterThan(columns, 2)
+        // Every count column is 8 characters (plus Excel's padding), whatever the length of its place's name,
+        // so the grid fits a landscape page (about 140 characters) at full size.
+        for column in 1...columns { XCTAssertEqual(sheet.columnWidths[column] ?? 0, 8.71, accuracy: 0.05, "column \(column)") }
+        XCTAssertLessThan((0...columns).reduce(0.0) { $0 + (sheet.columnWidths[$1] ?? 8.43) }, 140)
+    }
+
     func testPrintAreasLeaveOutTheChartHelperCells() throws {
         let book = try written(fixture.context(language: .en))
         for sheet in book.sheets {

@@ -14,7 +14,7 @@ struct NotesSheet {
     let style: WorkbookStyle
 
     /// Width of the definitions column, in characters.
-    static let textWidth = 96.0
+    static let textWidth = ColumnWidth.maximum
 
     /// The rows of the sheet: (term, text), the synthetic-data warning first when it applies.
     func rows() -> [(term: String, text: String)] {

@@ -21,6 +21,8 @@ final class SheetLayout {
     private var nextHelperColumn: Int?
     /// Charts placed on the sheet: anchor cell and pixel box.
     private var charts: [(row: Int, column: Int, x: Int, y: Int, width: Int, height: Int)] = []
+    /// Descriptions under titles, written by `apply()` once the printed width is known (wrapped to it).
+    private var descriptions: [(row: Int, text: String, style: WorkbookStyle)] = []
 
     init(_ sheet: XlsxWorksheet) { self.sheet = sheet }
 
@@ -45,7 +47,7 @@ final class SheetLayout {
     static func wrappedLines(_ text: String, width: Double) -> Int {
         let room = max(4, width - 1.5)
         return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + max(1, Int((1.3 * Double(line.count) / room).rounded(.up)))
+            total + max(1, Int((1.1 * Double(line.count) / room).rounded(.up)))
         }
     }
 
@@ -111,24 +113,64 @@ final class SheetLayout {
     static let portraitWidth = 95.0
 
     /// How the sheet prints: A4, landscape when wider than a portrait page, the repeated rows, one
-    /// page wide, the print area stopping short of helper cells, the sheet name and page number below.
+    /// page wide, the print area stopping short of helper cells, the sheet name and page number below,
+    /// and a page break before any chart that would otherwise be cut by the bottom of its page.
     var pageSetup: XlsxPageSetup {
-        let lastColumn = max(0, min(lastPrintedColumn, (helperColumn ?? Int.max) - 2))
+        let landscape = printedWidth > Self.portraitWidth
         var setup = XlsxPageSetup(
-            paper: .a4, landscape: printedWidth > Self.portraitWidth, repeatedRows: repeatedRows, fit: (1, 0),
-            printArea: helperColumn == nil ? nil : (0, 0, lastRow, lastColumn), footer: "&L&A&R&P / &N")
-        setup.pageBreaks = pageBreaks
+            paper: .a4, landscape: landscape, repeatedRows: repeatedRows, fit: (1, 0),
+            printArea: helperColumn == nil ? nil : (0, 0, lastRow, printAreaLastColumn), footer: "&L&A&R&P / &N")
+        setup.pageBreaks = PrintedPages(layout: self, landscape: landscape).breaks(keepingWhole: chartBoxes, manual: pageBreaks)
         return setup
+    }
+
+    /// The last column the print area holds: the content's, never a helper column.
+    private var printAreaLastColumn: Int { max(0, min(lastPrintedColumn, (helperColumn ?? Int.max) - 2)) }
+
+    /// Height in points of `row` (Excel's default 15 pt unless asked otherwise).
+    func height(ofRow row: Int) -> Double { rowHeights[row] ?? Double(Self.defaultRowPixels) * 0.75 }
+
+    /// Width in points of the printed columns.
+    var printedPoints: Double {
+        (0...printAreaLastColumn).reduce(0) { $0 + Double(Self.pixels(ofWidth: widths[$1] ?? Self.defaultWidth)) * 0.75 }
+    }
+
+    /// Each chart as its anchor row and the points it reaches below the top of that row.
+    private var chartBoxes: [(row: Int, depth: Double)] {
+        charts.map { ($0.row, Double($0.y + $0.height) * 0.75) }
     }
 
     func apply() throws {
         for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
             try sheet.setColumnWidth(first: column, last: column, width: width)
         }
+        try writeDescriptions()
         for (row, height) in rowHeights.sorted(by: { $0.key < $1.key }) {
             try sheet.setRowHeight(row, height: height)
         }
         try sheet.setPageSetup(pageSetup)
+    }
+
+    /// Writes each description in one line when it fits the printed width, otherwise merged across
+    /// the printed columns and wrapped there, so a long sentence never widens (and shrinks) the print.
+    private func writeDescriptions() throws {
+        let lastColumn = printAreaLastColumn
+        let width = (0...lastColumn).reduce(0) { $0 + (widths[$1] ?? Self.defaultWidth) }
+        for item in descriptions {
+            let text = CellText.clean(item.text)
+            guard ColumnWidth.length(of: text) > width else {
+                try sheet.writeString(row: item.row, column: 0, text, format: item.style.description)
+                continue
+            }
+            if lastColumn == 0 {
+                try sheet.writeString(row: item.row, column: 0, text, format: item.style.wrappedDescription)
+            } else {
+                try sheet.mergeRange(
+                    firstRow: item.row, firstColumn: 0, lastRow: item.row, lastColumn: lastColumn, text: text,
+                    format: item.style.wrappedDescription)
+            }
+            want(row: item.row, lines: Self.wrappedLines(text, width: width))
+        }
     }
 
     /// A title in row `row` and, when given, a one-line description under it.
@@ -137,7 +179,7 @@ final class SheetLayout {
         want(row: row, height: 21)
         printed(row: row, column: 0)
         if let description, !description.isEmpty {
-            try sheet.writeString(row: row + 1, column: 0, CellText.clean(description), format: style.description)
+            descriptions.append((row + 1, description, style))
             printed(row: row + 1, column: 0)
         }
         if repeatedRows == nil { repeatedRows = row...row }

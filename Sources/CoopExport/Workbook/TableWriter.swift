@@ -15,12 +15,16 @@ struct TableWriter {
     var wrapWidth: Double? = nil
 
     /// Widest a column grows for its header alone (longer headers wrap, up to 3 lines).
-    var headerFloor = 14.0
+    let headerFloor = 14.0
 
-    /// The same writer with headers wrapping beyond `width` characters (wide grids of small counts).
-    func narrowHeaders(_ width: Double) -> TableWriter {
+    /// When set, number columns' headers are turned to read upwards, so a grid of small counts under
+    /// long place names stays narrow enough to print at a readable size.
+    var turnedHeaders = false
+
+    /// The same writer with number columns' headers turned upwards (grids of places).
+    func turningNumberHeaders() -> TableWriter {
         var copy = self
-        copy.headerFloor = width
+        copy.turnedHeaders = true
         return copy
     }
 
@@ -53,13 +57,6 @@ struct TableWriter {
         // Data cells.
         for (r, row) in table.rows.enumerated() {
             let excelRow = placed.firstDataRow + r
-            if let wrapWidth {
-                let lines = row.map { cell -> Int in
-                    guard case .text(let text) = cell else { return 1 }
-                    return SheetLayout.wrappedLines(text, width: wrapWidth)
-                }
-                layout.want(row: excelRow, lines: lines.max() ?? 1)
-            }
             for (c, cell) in row.enumerated() where c < table.columns.count {
                 let format = style.format(for: table.columns[c])
                 switch cell {
@@ -85,7 +82,8 @@ struct TableWriter {
         var columns: [XlsxTable.Column] = []
         for (c, column) in table.columns.enumerated() {
             var definition = XlsxTable.Column(
-                names[c], format: style.format(for: column), headerFormat: column.kind == .text ? style.header : style.numberHeader)
+                names[c], format: style.format(for: column),
+                headerFormat: column.kind == .text ? style.header : turnedHeaders ? style.turnedHeader : style.numberHeader)
             if withTotals {
                 if c == 0 {
                     definition.totalLabel = totalLabel
@@ -105,8 +103,23 @@ struct TableWriter {
             try writeShareTotals(placed, row: totalsRow, on: sheet)
         }
         fit(placed, names: names, on: layout)
+        if let wrapWidth { sizeWrappedRows(placed, wrapWidth: wrapWidth, on: layout) }
         layout.printed(row: placed.lastRow, column: placed.lastColumn)
         return placed
+    }
+
+    /// Rows tall enough for their wrapped text cells, each measured as shown against its column's width.
+    private func sizeWrappedRows(_ placed: PlacedTable, wrapWidth: Double, on layout: SheetLayout) {
+        let table = placed.table
+        for (r, row) in table.rows.enumerated() {
+            var lines = 1
+            for (c, cell) in row.enumerated() where c < table.columns.count {
+                guard case .text(let text) = cell else { continue }
+                let shown = values.cell(column: table.columns[c].key, text)
+                lines = max(lines, SheetLayout.wrappedLines(shown, width: layout.widths[c] ?? wrapWidth))
+            }
+            layout.want(row: placed.firstDataRow + r, lines: lines)
+        }
     }
 
     /// The sum of a summable column, as Excel's SUBTOTAL(109, …) computes it.
@@ -161,6 +174,7 @@ struct TableWriter {
     private func fit(_ placed: PlacedTable, names: [String], on layout: SheetLayout) {
         let table = placed.table
         var headerLines = 1.0
+        var turnedHeight = 0.0
         for (c, column) in table.columns.enumerated() {
             var texts = table.rows.prefix(2_000).map { row -> String in
                 guard c < row.count else { return "" }
@@ -176,6 +190,11 @@ struct TableWriter {
             }
             var values = ColumnWidth.estimate(for: texts)
             if let wrapWidth, column.kind == .text { values = min(values, wrapWidth) }
+            if turnedHeaders && column.kind != .text {
+                layout.want(column: c, width: max(values, Self.turnedWidth))
+                turnedHeight = max(turnedHeight, Self.turnedHeight(of: names[c]))
+                continue
+            }
             let header = ColumnWidth.estimate(for: names[c]) + 1
             // A bold header wraps at spaces only: the column holds its longest word.
             let longestWord = names[c].split(separator: " ").map { 1.1 * ColumnWidth.estimate(for: String($0)) }.max() ?? 0
@@ -185,6 +204,17 @@ struct TableWriter {
                 headerLines = max(headerLines, min(4, ((header - ColumnWidth.padding) / (width - ColumnWidth.padding)).rounded(.up)))
             }
         }
-        layout.want(row: placed.headerRow, height: 16 * headerLines + 4)
+        layout.want(row: placed.headerRow, height: max(16 * headerLines + 4, turnedHeight))
+    }
+
+    /// A turned header's column: room for two or three lines of it side by side.
+    static let turnedWidth = 8.0
+
+    /// Points a turned header needs upwards: its longest word on one line, the whole on at most two.
+    static func turnedHeight(of header: String) -> Double {
+        let pointsPerUnit = 5.8
+        let words = header.split(separator: " ").map { ColumnWidth.length(of: String($0)) }
+        let longestWord = words.max() ?? 0
+        return min(150, max(longestWord, ColumnWidth.length(of: header) / 2) * pointsPerUnit + 12)
     }
 }

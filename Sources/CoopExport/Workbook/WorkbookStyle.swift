@@ -29,9 +29,14 @@ struct WorkbookStyle {
 
     let title = XlsxFormat(bold: true, fontSize: 14, fontColor: blue)
     let description = XlsxFormat(italic: true, fontColor: grey)
+    /// A description too long for one line, wrapped within the printed columns, from the top.
+    let wrappedDescription = XlsxFormat(italic: true, fontColor: grey, verticalAlignment: .top, textWrap: true)
     let label = XlsxFormat(bold: true)
     let text = XlsxFormat()
     let header = XlsxFormat(bold: true, textWrap: true)
+    /// A number column's header turned to read upwards (grids of places), wrapping onto a second line.
+    let turnedHeader = XlsxFormat(
+        bold: true, horizontalAlignment: .center, verticalAlignment: .bottom, textWrap: true, rotation: 90)
     /// The header of a number column, aligned with its numbers.
     let numberHeader = XlsxFormat(bold: true, horizontalAlignment: .right, textWrap: true)
     /// A date cell in `language`'s way of writing dates, aligned with the text around it.
@@ -60,10 +65,14 @@ struct WorkbookStyle {
     /// Codes (`01`, `agriculture`) centred, so they sit apart from the names beside them in either direction.
     let code = XlsxFormat(horizontalAlignment: .center)
 
+    /// Columns of Latin codes named otherwise (`2024Q4`): centred like codes, so that in a right-to-left
+    /// sheet they do not drift left against the numbers of the next column.
+    static let codeLikeColumns: Set<String> = ["quarter", "period"]
+
     /// The number format of a column: years and line numbers without grouping; code columns centred.
     func format(for column: TableColumn) -> XlsxFormat? {
         switch column.kind {
-        case .text: column.key.hasSuffix("_code") ? code : nil
+        case .text: column.key.hasSuffix("_code") || Self.codeLikeColumns.contains(column.key) ? code : nil
         case .integer: ["year", "line"].contains(column.key) ? plainInteger : integer
         case .share: share
         case .money: money

@@ -101,7 +101,7 @@ struct WorkbookBuild {
         if let layout = layouts[matrixKey], let matrix = SectorRegionMatrix.table(from: analysis, labels: labels, values: values) {
             try layout.heading(
                 ReportLabels.fill(labels.title(matrixKey), fills), description: labels.description(matrixKey), row: 0, style: style)
-            let table = try writer.narrowHeaders(10).write(matrix.table, headers: matrix.headers, on: layout, headerRow: 2)
+            let table = try writer.turningNumberHeaders().write(matrix.table, headers: matrix.headers, on: layout, headerRow: 2)
             layout.repeatedRows = 2...2
             try layout.sheet.freezePanes(row: 3, column: 2)
             let placeCount = matrix.table.columns.count - 3
@@ -118,7 +118,7 @@ struct WorkbookBuild {
             try layout.heading(
                 ReportLabels.fill(labels.title(key), fills.merging(["span": spanText]) { $1 }),
                 description: labels.description(key), row: 0, style: style)
-            _ = try writer.narrowHeaders(10).write(grid.table, headers: grid.headers, on: layout, headerRow: 2)
+            _ = try writer.turningNumberHeaders().write(grid.table, headers: grid.headers, on: layout, headerRow: 2)
             layout.repeatedRows = 2...2
             try layout.sheet.freezePanes(row: 3, column: 1)
         }

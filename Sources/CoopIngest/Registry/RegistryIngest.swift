@@ -29,6 +29,7 @@ public enum RegistryIngest {
         progress: (@Sendable (String) -> Void)? = nil,
         meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
     ) -> IngestedRegistry {
+        _ = ReleasedMemory.pinned
         var parsed = parseAll(
             sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
             maximumParts: maximumParts, progress: progress, meter: meter)
