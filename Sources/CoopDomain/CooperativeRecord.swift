@@ -110,11 +110,11 @@ public struct CooperativeRecord: Sendable, Equatable {
     /// the fields both versions report (CONTRACT §1.5: a column one file lacks, or an empty cell, is
     /// not a difference). The registration id's spelling is not compared: duplicates share it up to
     /// case and spaces.
-    public static func differingFields(_ a: CooperativeRecord, _ b: CooperativeRecord) -> [String] {
+    public static func differingFields(_ a: CooperativeRecord, _ b: CooperativeRecord) -> [RegistryField] {
         let both = a.reported.intersection(b.reported).union(.alwaysReported)
-        var fields: [String] = []
+        var fields: [RegistryField] = []
         func check(_ field: RegistryField, _ differs: Bool) {
-            if differs && both.reports(field) { fields.append(field.rawValue) }
+            if differs && both.reports(field) { fields.append(field) }
         }
         check(.name, a.name != b.name)
         check(.creationDate, a.creationDate != b.creationDate)

@@ -66,7 +66,7 @@ public struct DuplicateConflict: Sendable, Equatable {
     public let keptFile: String
     public let keptLine: Int
     /// Field names whose values differ.
-    public let differingFields: [String]
+    public let differingFields: [RegistryField]
     public let replaced: CooperativeRecord
     public let kept: CooperativeRecord
 

@@ -255,7 +255,7 @@ final class AwkwardInputTests: XCTestCase {
         XCTAssertEqual(registry.files.map(\.accepted), [0, 2])
         XCTAssertEqual(registry.files.map(\.duplicates), [2, 0])
         XCTAssertEqual(registry.files.map(\.duplicateConflicts), [1, 0])
-        XCTAssertEqual(registry.conflicts.first?.differingFields, ["members_total"])
+        XCTAssertEqual(registry.conflicts.first?.differingFields, [.membersTotal])
         // Live: a1 of b.csv (9 members) and A2 of b.csv (11): the cube holds 20 members.
         XCTAssertEqual(registry.cube.total { _ in true }.membersTotal, 20)
     }

@@ -62,7 +62,7 @@ final class ConflictRuleTests: XCTestCase {
         XCTAssertEqual(registry.files.map(\.duplicateConflicts), [1, 0])
         XCTAssertEqual(registry.conflicts.count, 1)
         let conflict = try XCTUnwrap(registry.conflicts.first)
-        XCTAssertEqual(conflict.differingFields, ["members_total"])
+        XCTAssertEqual(conflict.differingFields, [.membersTotal])
         XCTAssertEqual(conflict.registrationId, "MA-07-2019-000001")  // as a.csv spelled it
         XCTAssertEqual(conflict.keptRegistrationId, "ma-07-2019-000001")  // b.csv's spelling, trimmed
         XCTAssertEqual(conflict.replacedFile, "a.csv")
@@ -86,6 +86,6 @@ final class ConflictRuleTests: XCTestCase {
         XCTAssertEqual(
             CooperativeRecord.differingFields(
                 record(status: "Active", reported: withStatus), record(status: "Dissolved", reported: withStatus)),
-            ["status"])
+            [.status])
     }
 }

@@ -64,7 +64,7 @@ public enum QualitySummary {
                     ? conflict.registrationId
                     : "\(conflict.registrationId) (spelled \(conflict.keptRegistrationId) in \(conflict.keptFile))"
                 lines.append(
-                    "  \(spelling): \(conflict.replacedFile):\(conflict.replacedLine) replaced by \(conflict.keptFile):\(conflict.keptLine) (differs in \(conflict.differingFields.joined(separator: ", ")))"
+                    "  \(spelling): \(conflict.replacedFile):\(conflict.replacedLine) replaced by \(conflict.keptFile):\(conflict.keptLine) (differs in \(conflict.differingFields.map(\.rawValue).joined(separator: ", ")))"
                 )
             }
         }

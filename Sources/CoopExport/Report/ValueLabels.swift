@@ -52,6 +52,9 @@ public struct ValueLabels: Sendable {
     /// The name of a field (`capital_mad` → "Capital (MAD)"); the key itself when unknown.
     public func field(_ key: String) -> String { fields[key] ?? key }
 
+    /// The name of a registry field in the run's language.
+    public func field(_ field: RegistryField) -> String { self.field(field.rawValue) }
+
     /// The workbook's text for a key cell of column `column` (CSV keeps `text`): genders, communities,
     /// `TOTAL`, an empty province, field names, the tab delimiter; other text as it is.
     public func cell(column: String, _ text: String) -> String {
@@ -96,13 +99,13 @@ public struct ValueLabels: Sendable {
         switch refusal {
         case .empty, .noHeader: break
         case .missingField(let field, let line, let found):
-            values.merge(["line": String(line), "field": self.field(field.rawValue), "found": Self.list(found)]) { $1 }
+            values.merge(["line": String(line), "field": self.field(field), "found": Self.list(found)]) { $1 }
         case .missingRegionAndProvince(let line, let found):
             values.merge(["line": String(line), "found": Self.list(found)]) { $1 }
         case .repeatedField(let field, let first, let second, let line, let found):
             values.merge(
                 [
-                    "line": String(line), "field": self.field(field.rawValue), "first": String(first), "second": String(second),
+                    "line": String(line), "field": self.field(field), "first": String(first), "second": String(second),
                     "found": Self.list(found),
                 ]
             ) { $1 }

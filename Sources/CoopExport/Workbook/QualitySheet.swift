@@ -67,7 +67,8 @@ struct QualitySheet {
                 rows: listed.map { conflict in
                     [
                         .text(conflict.registrationId), .text(conflict.replacedFile), .integer(conflict.replacedLine),
-                        .text(conflict.keptFile), .integer(conflict.keptLine), .text(conflict.differingFields.joined(separator: ", ")),
+                        .text(conflict.keptFile), .integer(conflict.keptLine),
+                        .text(conflict.differingFields.map(\.rawValue).joined(separator: ", ")),
                         .text(values(conflict.differingFields, of: conflict.replaced)),
                         .text(values(conflict.differingFields, of: conflict.kept)),
                     ]
@@ -112,7 +113,7 @@ struct QualitySheet {
     }
 
     /// `field = value; …` for the differing fields of one version of a cooperative, in the run's language.
-    func values(_ fields: [String], of record: CooperativeRecord) -> String {
+    func values(_ fields: [RegistryField], of record: CooperativeRecord) -> String {
         fields.map { "\(writer.values.field($0)) = \(value($0, of: record))" }.joined(separator: "; ")
     }
 
@@ -126,27 +127,27 @@ struct QualitySheet {
             ["scope": SummarySheet.scope(context, report: report), "accepted": figures.integer(context.analysis.acceptedInScope)])
     }
 
-    func value(_ field: String, of record: CooperativeRecord) -> String {
+    func value(_ field: RegistryField, of record: CooperativeRecord) -> String {
         let reference = context.reference
         func optional(_ value: Int?) -> String { value.map(String.init) ?? "" }
         switch field {
-        case "name": return record.name
-        case "creation_date": return record.creationDate.description
-        case "region": return record.regionCode.rawValue
-        case "province":
+        case .name: return record.name
+        case .creationDate: return record.creationDate.description
+        case .region: return record.regionCode.rawValue
+        case .province:
             guard let index = record.provinceIndex, reference.provinces.indices.contains(index) else { return "" }
             return reference.provinces[index].name(in: context.language)
-        case "commune": return record.commune
-        case "sector":
+        case .commune: return record.commune
+        case .sector:
             return reference.sectors.indices.contains(record.sectorIndex) ? reference.sectors[record.sectorIndex].code : ""
-        case "members_total": return String(record.membersTotal)
-        case "members_women": return optional(record.membersWomen)
-        case "members_men": return optional(record.membersMen)
-        case "members_youth": return optional(record.membersYouth)
-        case "capital_mad": return record.capitalCents.map { Decimal.fixed($0, places: 2) } ?? ""
-        case "status": return record.status
-        case "soulaliyate": return record.soulaliyate.map { $0 ? writer.values.yes : writer.values.no } ?? ""
-        default: return ""
+        case .membersTotal: return String(record.membersTotal)
+        case .membersWomen: return optional(record.membersWomen)
+        case .membersMen: return optional(record.membersMen)
+        case .membersYouth: return optional(record.membersYouth)
+        case .capital: return record.capitalCents.map { Decimal.fixed($0, places: 2) } ?? ""
+        case .status: return record.status
+        case .soulaliyate: return record.soulaliyate.map { $0 ? writer.values.yes : writer.values.no } ?? ""
+        case .registrationId, .row: return ""
         }
     }
 }

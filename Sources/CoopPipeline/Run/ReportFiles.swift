@@ -26,11 +26,9 @@ public enum ReportFiles {
                 try FaultInjection.check("write:\(relative)")
                 try DurableFiles.replace(path, fill: fill)
             } catch let error as PublishError {
-                throw PipelineError(
-                    .cantCreate,
-                    "\(VisibleText.escaped(path)): cannot write it (\(error.reason)); check the output folder's permissions and free space")
+                throw PipelineError(.reportFile(path: path, error))
             } catch {
-                throw PipelineError(.cantCreate, "\(VisibleText.escaped(path)): cannot write it (\(error)); check the output folder")
+                throw PipelineError(.reportStep(path: path, error))
             }
             if let entry = OutputBookkeeping.entry(relative, in: folder) { current.files.append(entry) }
             written.append(relative)
@@ -56,7 +54,7 @@ public enum ReportFiles {
                 do {
                     json = try SummaryJSON.render(context)
                 } catch {
-                    throw PipelineError(.software, "internal error: cannot encode summary.json (\(error)); please report it", cause: error)
+                    throw PipelineError(.summaryEncoding(error))
                 }
                 try put("summary.json", json)
             }
@@ -71,9 +69,7 @@ public enum ReportFiles {
             _ = try previous.removeStale(keeping: current, in: folder)
             try current.save(folder: folder)
         } catch {
-            throw PipelineError(
-                .cantCreate,
-                "\(VisibleText.escaped(error.path)): cannot \(error.operation) (\(error.reason)); check the output folder's permissions")
+            throw PipelineError(.bookkeeping(error))
         }
         return written
     }
@@ -84,9 +80,7 @@ public enum ReportFiles {
         do {
             try DurableFiles.makeDirectory(path)
         } catch {
-            throw PipelineError(
-                .cantCreate,
-                "\(VisibleText.escaped(error.path)): cannot create the folder (\(error.reason)); check the parent folder's permissions")
+            throw PipelineError(.folder(error))
         }
     }
 }

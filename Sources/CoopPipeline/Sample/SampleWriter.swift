@@ -37,7 +37,7 @@ public enum SampleWriter {
                     try generator.writeCanonical(rows: rows) { chunk in try DurableFiles.writeAll(chunk, to: descriptor, path: temporary) }
                 }
             } catch {
-                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error.reason)); check free space")
+                throw PipelineError(.canonicalSample(path: path, error))
             }
             return [path]
         }
@@ -45,7 +45,7 @@ public enum SampleWriter {
         do {
             files = try generator.registries().files
         } catch {
-            throw PipelineError(.software, "internal error: cannot generate the sample (\(error)); please report it", cause: error)
+            throw PipelineError(.sampleGeneration(error))
         }
         var written: [String] = []
         for file in files {
@@ -53,7 +53,7 @@ public enum SampleWriter {
             do {
                 try DurableFiles.writeAtomically(Data(file.bytes), to: path)
             } catch {
-                throw PipelineError(.cantCreate, "\(path): cannot write it (\(error.reason)); check permissions")
+                throw PipelineError(.sampleFile(path: path, error))
             }
             written.append(path)
         }
