@@ -42,12 +42,13 @@ final class SheetLayout {
         rowHeights[row] = max(rowHeights[row] ?? 0, min(409, height))
     }
 
-    /// Lines `text` takes when wrapped in a column `width` characters wide, counted generously
-    /// (LibreOffice does not fit row heights to wrapped text when opening a file, so rows are sized here).
+    /// Lines `text` takes when wrapped in a column `width` characters wide, at one character unit a
+    /// character (Calibri's letters are no wider, so the count errs on the tall side; LibreOffice does not
+    /// fit row heights to wrapped text when opening a file, so rows are sized here).
     static func wrappedLines(_ text: String, width: Double) -> Int {
         let room = max(4, width - 1.5)
         return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + max(1, Int((1.1 * Double(line.count) / room).rounded(.up)))
+            total + max(1, Int((Double(line.count) / room).rounded(.up)))
         }
     }
 

@@ -63,7 +63,8 @@ struct TableWriter {
                 case .text(let text):
                     let shown = values.cell(column: table.columns[c].key, text)
                     try sheet.writeString(
-                        row: excelRow, column: c, CellText.clean(shown), format: wrapWidth == nil ? format : style.wrapped)
+                        row: excelRow, column: c, CellText.clean(shown),
+                        format: wrapWidth == nil || !Self.wraps(table.columns[c]) ? format : style.wrapped)
                 case .integer(let value):
                     try sheet.writeNumber(row: excelRow, column: c, Double(value), format: format)
                 case .ratio(let ratio):
@@ -108,12 +109,17 @@ struct TableWriter {
         return placed
     }
 
+    /// Whether a writer that wraps text wraps this column: every text column but the fingerprints.
+    static func wraps(_ column: TableColumn) -> Bool {
+        column.kind == .text && column.key != WorkbookStyle.fingerprintColumn
+    }
+
     /// Rows tall enough for their wrapped text cells, each measured as shown against its column's width.
     private func sizeWrappedRows(_ placed: PlacedTable, wrapWidth: Double, on layout: SheetLayout) {
         let table = placed.table
         for (r, row) in table.rows.enumerated() {
             var lines = 1
-            for (c, cell) in row.enumerated() where c < table.columns.count {
+            for (c, cell) in row.enumerated() where c < table.columns.count && Self.wraps(table.columns[c]) {
                 guard case .text(let text) = cell else { continue }
                 let shown = values.cell(column: table.columns[c].key, text)
                 lines = max(lines, SheetLayout.wrappedLines(shown, width: layout.widths[c] ?? wrapWidth))
@@ -188,8 +194,9 @@ struct TableWriter {
                     texts.append(column.kind == .money ? total + ".00" : total)
                 }
             }
-            var values = ColumnWidth.estimate(for: texts)
-            if let wrapWidth, column.kind == .text { values = min(values, wrapWidth) }
+            let fingerprint = column.key == WorkbookStyle.fingerprintColumn
+            var values = ColumnWidth.estimate(for: texts, fontSize: fingerprint ? WorkbookStyle.fingerprintFontSize : 11)
+            if let wrapWidth, Self.wraps(column) { values = min(values, wrapWidth) }
             if turnedHeaders && column.kind != .text {
                 layout.want(column: c, width: max(values, Self.turnedWidth))
                 turnedHeight = max(turnedHeight, Self.turnedHeight(of: names[c]))

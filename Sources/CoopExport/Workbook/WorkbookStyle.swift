@@ -65,6 +65,11 @@ struct WorkbookStyle {
     /// Codes (`01`, `agriculture`) centred, so they sit apart from the names beside them in either direction.
     let code = XlsxFormat(horizontalAlignment: .center)
 
+    /// The column of SHA-256 fingerprints: one unbroken line in a smaller font, never wrapped.
+    static let fingerprintColumn = "sha256"
+    static let fingerprintFontSize = 9.0
+    let fingerprint = XlsxFormat(fontSize: fingerprintFontSize, indent: 1)
+
     /// Columns of Latin codes named otherwise (`2024Q4`): centred like codes, so that in a right-to-left
     /// sheet they do not drift left against the numbers of the next column.
     static let codeLikeColumns: Set<String> = ["quarter", "period"]
@@ -72,7 +77,9 @@ struct WorkbookStyle {
     /// The number format of a column: years and line numbers without grouping; code columns centred.
     func format(for column: TableColumn) -> XlsxFormat? {
         switch column.kind {
-        case .text: column.key.hasSuffix("_code") || Self.codeLikeColumns.contains(column.key) ? code : nil
+        case .text:
+            column.key == Self.fingerprintColumn
+                ? fingerprint : column.key.hasSuffix("_code") || Self.codeLikeColumns.contains(column.key) ? code : nil
         case .integer: ["year", "line"].contains(column.key) ? plainInteger : integer
         case .share: share
         case .money: money
