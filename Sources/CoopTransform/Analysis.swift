@@ -198,18 +198,23 @@ public struct Analysis: Sendable {
     ) -> (quarters: [(quarter: Quarter, regions: [Metrics])], years: [(year: Int, regions: [Metrics])]) {
         let last = cut.last
         let byQuarterRegion = cube.sum(where: { $0.quarter <= last }, by: { QuarterRegion(quarter: $0.quarter, region: $0.region) })
-        let quarters: [(quarter: Quarter, regions: [Metrics])] = (cut.rangeFirst...Int(last)).compactMap { ordinal in
-            Quarter(ordinal: ordinal).map { quarter in
-                (quarter, regionIndexes.map { byQuarterRegion[QuarterRegion(quarter: Int32(ordinal), region: $0)] ?? Metrics() })
-            }
+        let grids = periodGrids(cut: cut, places: regionIndexes) { byQuarterRegion[QuarterRegion(quarter: $0, region: $1)] }
+        return (grids.quarters.map { ($0.quarter, $0.places) }, grids.years.map { ($0.year, $0.places) })
+    }
+
+    /// Quarter × place and year × place figures over the cut's range, from a quarter-and-place lookup
+    /// (nil where nothing was created): the one grouping the region and the province grids share.
+    private static func periodGrids<Place>(
+        cut: AnalysisCut, places: [Place], at metrics: (_ quarter: Int32, _ place: Place) -> Metrics?
+    ) -> (quarters: [(quarter: Quarter, places: [Metrics])], years: [(year: Int, places: [Metrics])]) {
+        let quarters: [(quarter: Quarter, places: [Metrics])] = (cut.rangeFirst...Int(cut.last)).compactMap { ordinal in
+            Quarter(ordinal: ordinal).map { quarter in (quarter, places.map { metrics(Int32(ordinal), $0) ?? Metrics() }) }
         }
-        let years: [(year: Int, regions: [Metrics])] = (cut.firstYear...cut.lastYear).map { year in
-            let regions = regionIndexes.map { region in
-                (0..<4).reduce(into: Metrics()) { sum, q in
-                    sum.add(byQuarterRegion[QuarterRegion(quarter: Int32(year * 4 + q), region: region)] ?? Metrics())
-                }
+        let years: [(year: Int, places: [Metrics])] = (cut.firstYear...cut.lastYear).map { year in
+            let figures = places.map { place in
+                (0..<4).reduce(into: Metrics()) { sum, q in sum.add(metrics(Int32(year * 4 + q), place) ?? Metrics()) }
             }
-            return (year, regions)
+            return (year, figures)
         }
         return (quarters, years)
     }
@@ -231,20 +236,8 @@ public struct Analysis: Sendable {
         let gridKeys = spanByProvince.filter { $0.value.cooperatives > 0 && places.figures($0.key, $0.value) != nil }.keys
             .sorted { places.order($0) < places.order($1) }
         let gridPlaces = gridKeys.compactMap { places.figures($0, spanByProvince[$0] ?? Metrics()) }
-        let quarters: [(quarter: Quarter, provinces: [Metrics])] = (cut.rangeFirst...Int(last)).compactMap { ordinal in
-            Quarter(ordinal: ordinal).map { quarter in
-                (quarter, gridKeys.map { byQuarterProvince[QuarterProvince(quarter: Int32(ordinal), place: $0)] ?? Metrics() })
-            }
-        }
-        let years: [(year: Int, provinces: [Metrics])] = (cut.firstYear...cut.lastYear).map { year in
-            let provinces = gridKeys.map { place in
-                (0..<4).reduce(into: Metrics()) { sum, q in
-                    sum.add(byQuarterProvince[QuarterProvince(quarter: Int32(year * 4 + q), place: place)] ?? Metrics())
-                }
-            }
-            return (year, provinces)
-        }
-        return (gridPlaces, quarters, years)
+        let grids = periodGrids(cut: cut, places: gridKeys) { byQuarterProvince[QuarterProvince(quarter: $0, place: $1)] }
+        return (gridPlaces, grids.quarters.map { ($0.quarter, $0.places) }, grids.years.map { ($0.year, $0.places) })
     }
 
     @inline(never)
