@@ -56,15 +56,7 @@ public struct ReportContext: Sendable {
     public var language: Language { analysis.language }
 
     /// Rejects counted by reason code, most frequent first (ties by code).
-    public var rejectsByReason: [(code: String, sentence: String, count: Int)] {
-        var counts: [String: (String, Int)] = [:]
-        for reject in rejects {
-            let entry = counts[reject.reason.code] ?? (reject.reason.sentence, 0)
-            counts[reject.reason.code] = (entry.0, entry.1 + 1)
-        }
-        return counts.map { ($0.key, $0.value.0, $0.value.1) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.code < $1.code }
-    }
+    public var rejectsByReason: [(code: String, sentence: String, count: Int)] { RejectedRow.countedByReason(rejects) }
 
     /// The TOTAL row of the data quality.
     public var totalQuality: FileQuality {

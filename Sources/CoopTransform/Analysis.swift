@@ -52,7 +52,7 @@ public struct Analysis: Sendable {
     /// Cooperatives created per quarter and per province (in `gridProvinces` order), range start to period end.
     public let provinceQuarters: [(quarter: Quarter, provinces: [Metrics])]
 
-    public func table(_ name: String) -> ReportTable? { tables.first { $0.name == name } }
+    public func table(_ key: TableKey) -> ReportTable? { tables.first { $0.name == key.rawValue } }
 
     /// Builds the analysis of `records` (already accepted and deduplicated) for `period`.
     public init(

@@ -63,5 +63,13 @@ public struct ReportTable: Sendable, Equatable {
         self.hasTotals = hasTotals
     }
 
+    /// A table of CONTRACT §3.1, named by its key.
+    public init(key: TableKey, columns: [TableColumn], rows: [[Cell]], hasTotals: Bool) {
+        self.init(name: key.rawValue, columns: columns, rows: rows, hasTotals: hasTotals)
+    }
+
+    /// The contract table this is; nil for the workbook's own tables (inputs, rejects, matrices).
+    public var key: TableKey? { TableKey(rawValue: name) }
+
     public func column(_ key: String) -> Int? { columns.firstIndex { $0.key == key } }
 }

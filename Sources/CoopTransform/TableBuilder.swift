@@ -25,7 +25,7 @@ struct TableBuilder {
 
     func byRegion(_ regions: [(region: Region, metrics: Metrics)]) -> ReportTable {
         ReportTable(
-            name: "by_region",
+            key: .byRegion,
             columns: [TableColumn("region_code", .text), TableColumn("region", .text)] + Self.metricColumns,
             rows: regions.map { [.text($0.region.code.rawValue), .text($0.region.name(in: language))] + Self.metricCells($0.metrics) },
             hasTotals: true)
@@ -34,7 +34,7 @@ struct TableBuilder {
     /// Provinces with their region's not-reported row (province empty), as `Analysis.provinces` orders them.
     func byProvince(_ provinces: [ProvinceFigures]) -> ReportTable {
         ReportTable(
-            name: "by_province",
+            key: .byProvince,
             columns: [TableColumn("region_code", .text), TableColumn("province", .text)] + Self.metricColumns,
             rows: provinces.map {
                 [.text($0.regionCode.rawValue), .text($0.provinceCell(in: language))] + Self.metricCells($0.metrics)
@@ -45,7 +45,7 @@ struct TableBuilder {
     /// Province × sector pairs with at least one cooperative (province empty when not reported).
     func provinceSector(_ pairs: [(province: ProvinceFigures, sector: Sector)]) -> ReportTable {
         ReportTable(
-            name: "province_sector",
+            key: .provinceSector,
             columns: [
                 TableColumn("region_code", .text), TableColumn("province", .text), TableColumn("sector_code", .text),
                 TableColumn("cooperatives", .integer, summable: true),
@@ -64,7 +64,7 @@ struct TableBuilder {
 
     func bySector(_ sectors: [(sector: Sector, metrics: Metrics)]) -> ReportTable {
         ReportTable(
-            name: "by_sector",
+            key: .bySector,
             columns: [TableColumn("sector_code", .text), TableColumn("sector", .text)] + Self.metricColumns,
             rows: sectors.map { [.text($0.sector.code), .text($0.sector.name(in: language))] + Self.metricCells($0.metrics) },
             hasTotals: true)
@@ -80,7 +80,7 @@ struct TableBuilder {
             rows.append([code, name, .text("not_reported"), .integer(metrics.membersGenderUnknown)])
         }
         return ReportTable(
-            name: "by_gender",
+            key: .byGender,
             columns: [
                 TableColumn("region_code", .text), TableColumn("region", .text), TableColumn("gender", .text),
                 TableColumn("members", .integer, summable: true),
@@ -100,7 +100,7 @@ struct TableBuilder {
             }
         }
         return ReportTable(
-            name: "region_sector",
+            key: .regionSector,
             columns: [
                 TableColumn("region_code", .text), TableColumn("sector_code", .text),
                 TableColumn("cooperatives", .integer, summable: true),
@@ -122,7 +122,7 @@ struct TableBuilder {
             return [.integer(year)] + Self.metricCells(metrics) + [.integer(cumulative)]
         }
         return ReportTable(
-            name: "yearly",
+            key: .yearly,
             columns: [TableColumn("year", .integer)] + Self.metricColumns + [TableColumn("cumulative_cooperatives", .integer)],
             rows: rows, hasTotals: true)
     }
@@ -136,14 +136,14 @@ struct TableBuilder {
             return [.text(quarter.description)] + Self.metricCells(metrics) + [.integer(cumulative)]
         }
         return ReportTable(
-            name: "quarterly",
+            key: .quarterly,
             columns: [TableColumn("quarter", .text)] + Self.metricColumns + [TableColumn("cumulative_cooperatives", .integer)],
             rows: rows, hasTotals: true)
     }
 
     func comparison(_ periods: [(Period, Metrics)]) -> ReportTable {
         ReportTable(
-            name: "comparison",
+            key: .comparison,
             columns: [TableColumn("period", .text)] + Self.metricColumns,
             rows: periods.map { [.text($0.0.label)] + Self.metricCells($0.1) },
             hasTotals: false)
@@ -159,7 +159,7 @@ struct TableBuilder {
             ]
         }
         return ReportTable(
-            name: "data_quality",
+            key: .dataQuality,
             columns: [
                 TableColumn("file", .text), TableColumn("encoding", .text), TableColumn("delimiter", .text),
                 TableColumn("rows_read", .integer), TableColumn("accepted", .integer),
@@ -173,7 +173,7 @@ struct TableBuilder {
 
     func byCommunity(_ communities: [(community: Community, metrics: Metrics)]) -> ReportTable {
         ReportTable(
-            name: "by_community",
+            key: .byCommunity,
             columns: [TableColumn("community", .text)] + Self.metricColumns + [TableColumn("members_youth", .integer, summable: true)],
             rows: communities.map { [.text($0.community.key)] + Self.metricCells($0.metrics) + [.count($0.metrics.reportedYouth)] },
             hasTotals: true)
@@ -181,21 +181,21 @@ struct TableBuilder {
 
     func youthByRegion(_ regions: [(region: Region, metrics: Metrics)]) -> ReportTable {
         youth(
-            name: "youth_by_region", placeColumn: "region",
+            key: .youthByRegion, placeColumn: "region",
             rows: regions.map { (.text($0.region.code.rawValue), .text($0.region.name(in: language)), $0.metrics) })
     }
 
     /// Provinces (and not-reported rows) with at least one cooperative that reports youth.
     func youthByProvince(_ provinces: [ProvinceFigures]) -> ReportTable {
         youth(
-            name: "youth_by_province", placeColumn: "province",
+            key: .youthByProvince, placeColumn: "province",
             rows: provinces.map { (.text($0.regionCode.rawValue), .text($0.provinceCell(in: language)), $0.metrics) })
     }
 
     /// A youth table: region code, the place's name, then the youth figures of the reporting cooperatives.
-    private func youth(name: String, placeColumn: String, rows: [(code: Cell, place: Cell, metrics: Metrics)]) -> ReportTable {
+    private func youth(key: TableKey, placeColumn: String, rows: [(code: Cell, place: Cell, metrics: Metrics)]) -> ReportTable {
         ReportTable(
-            name: name,
+            key: key,
             columns: [
                 TableColumn("region_code", .text), TableColumn(placeColumn, .text),
                 TableColumn("cooperatives_reporting", .integer, summable: true),

@@ -111,7 +111,7 @@ final class WorkbookPrintTests: XCTestCase {
         let labels = WorkbookLabels.english
         // 2024 Q4 by region, by hand: 01 has 2 (A1, A2); 04, 06, 09 and 12 one each; the other 7 none.
         // Sorted by value, ties in code order: 01, 04, 06, 09, 12.
-        let table = try XCTUnwrap(context.analysis.table("by_region"))
+        let table = try XCTUnwrap(context.analysis.table(.byRegion))
         let nameColumn = try XCTUnwrap(table.column("region"))
         func name(_ code: String) -> String {
             table.rows.first { $0[0] == .text(code) }.map { $0[nameColumn].csvText } ?? code
@@ -136,7 +136,7 @@ final class WorkbookPrintTests: XCTestCase {
 
         // Sectors: agriculture 2 (A1, A3), then one each in taxonomy order: 5 of the 27 sectors.
         let sectors = try XCTUnwrap(book.charts.first { $0.title == ReportLabels.fill(labels.chart("sectors"), ["period": "2024 Q4"]) })
-        let sectorTable = try XCTUnwrap(context.analysis.table("by_sector"))
+        let sectorTable = try XCTUnwrap(context.analysis.table(.bySector))
         let counts = sectorTable.rows.enumerated().compactMap { index, row -> (Int, String, Int)? in
             guard case .integer(let n) = row[2], n > 0 else { return nil }
             return (index, row[1].csvText, n)

@@ -50,7 +50,7 @@ final class WorkbookTests: XCTestCase {
                 XCTAssertEqual(table?.columns.count, context.analysis.regions.count + 2, "\(language): \(grid)")
             }
             let yearGrid = try XCTUnwrap(book.sheets.first { $0.tables.contains { $0.name == "year_region" } })
-            let yearly = try XCTUnwrap(context.analysis.table("yearly"))
+            let yearly = try XCTUnwrap(context.analysis.table(.yearly))
             let lastYear = try XCTUnwrap(yearly.rows.last)
             // Header on row 3 (index 2), one row per year: the last year's total equals yearly's cooperatives.
             let totalCell = yearGrid.cell(a1(2 + yearly.rows.count, context.analysis.regions.count + 1))
@@ -113,7 +113,7 @@ final class WorkbookTests: XCTestCase {
         let context = fixture.context(language: .en)
         let (_, book) = try written(context)
         let sheet = try XCTUnwrap(book.sheet(named: "By region"))
-        let table = try XCTUnwrap(context.analysis.table("by_region"))
+        let table = try XCTUnwrap(context.analysis.table(.byRegion))
         let totalsRow = 3 + table.rows.count  // zero-based
         let cooperatives = table.column("cooperatives")!
         let totalCell = try XCTUnwrap(sheet.cell(a1(totalsRow, cooperatives)))

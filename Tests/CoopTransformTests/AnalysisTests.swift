@@ -69,7 +69,7 @@ final class AnalysisTests: XCTestCase {
 
     func testTablesHaveContractColumnsAndRows() throws {
         let a = analysis(.quarter(Quarter("2024Q3")!))
-        let byRegion = try XCTUnwrap(a.table("by_region"))
+        let byRegion = try XCTUnwrap(a.table(.byRegion))
         XCTAssertEqual(
             byRegion.columns.map(\.key),
             [
@@ -88,34 +88,34 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(row(byRegion, where: "region_code", is: "09")?["women_share"], "")
         XCTAssertEqual(row(byRegion, where: "region_code", is: "12")?["cooperatives"], "0")
 
-        let byProvince = try XCTUnwrap(a.table("by_province"))
+        let byProvince = try XCTUnwrap(a.table(.byProvince))
         // A (Essaouira) and B (Safi) in 07, then C (09, no province) as 09's not-reported row.
         XCTAssertEqual(byProvince.rows.map { $0[1].csvText }, ["Essaouira", "Safi", ""])
         XCTAssertEqual(byProvince.rows.map { $0[0].csvText }, ["07", "07", "09"])
 
-        let bySector = try XCTUnwrap(a.table("by_sector"))
+        let bySector = try XCTUnwrap(a.table(.bySector))
         XCTAssertEqual(bySector.rows.count, reference.sectors.count)
         XCTAssertEqual(bySector.rows.last?[0].csvText, "other")
         XCTAssertEqual(row(bySector, where: "sector_code", is: "argane")?["cooperatives"], "1")
 
-        let byGender = try XCTUnwrap(a.table("by_gender"))
+        let byGender = try XCTUnwrap(a.table(.byGender))
         XCTAssertEqual(byGender.rows.count, 36)
         XCTAssertEqual(byGender.rows.filter { $0[0].csvText == "09" }.map { $0[3].csvText }, ["0", "0", "12"])
 
-        let regionSector = try XCTUnwrap(a.table("region_sector"))
+        let regionSector = try XCTUnwrap(a.table(.regionSector))
         XCTAssertEqual(regionSector.rows.count, 12 * reference.sectors.count)
 
-        let comparison = try XCTUnwrap(a.table("comparison"))
+        let comparison = try XCTUnwrap(a.table(.comparison))
         XCTAssertEqual(comparison.rows.map { $0[0].csvText }, ["2024Q3", "2024Q2", "2023Q3"])
         XCTAssertEqual(comparison.rows.map { $0[1].csvText }, ["3", "1", "2"])
 
-        let community = try XCTUnwrap(a.table("by_community"))
+        let community = try XCTUnwrap(a.table(.byCommunity))
         XCTAssertEqual(community.rows.map { $0[0].csvText }, ["soulaliyate", "other", "not_reported"])
         XCTAssertEqual(community.rows.map { $0[1].csvText }, ["1", "1", "1"])
         // The not-reported cooperative reports no youth either: its youth cell is empty, not 0.
         XCTAssertEqual(community.rows.map { $0.last?.csvText }, ["4", "3", ""])
 
-        let youth = try XCTUnwrap(a.table("youth_by_region"))
+        let youth = try XCTUnwrap(a.table(.youthByRegion))
         XCTAssertEqual(
             row(youth, where: "region_code", is: "07"),
             [
@@ -126,13 +126,13 @@ final class AnalysisTests: XCTestCase {
 
     func testYearlyAndQuarterlyRunFromRangeStartToPeriodEnd() throws {
         let a = analysis(.quarter(Quarter("2024Q3")!))
-        let yearly = try XCTUnwrap(a.table("yearly"))
+        let yearly = try XCTUnwrap(a.table(.yearly))
         XCTAssertEqual(yearly.rows.count, 20)  // 2005 … 2024
         XCTAssertEqual(yearly.rows.first?[0].csvText, "2005")
         XCTAssertEqual(row(yearly, where: "year", is: "2023")?["cooperatives"], "2")
         XCTAssertEqual(row(yearly, where: "year", is: "2024")?["cooperatives"], "4")
         XCTAssertEqual(row(yearly, where: "year", is: "2024")?["cumulative_cooperatives"], "7")
-        let quarterly = try XCTUnwrap(a.table("quarterly"))
+        let quarterly = try XCTUnwrap(a.table(.quarterly))
         XCTAssertEqual(quarterly.rows.count, 19 * 4 + 3)  // 2005Q1 … 2024Q3
         XCTAssertEqual(quarterly.rows.last?[0].csvText, "2024Q3")
         XCTAssertEqual(row(quarterly, where: "quarter", is: "2005Q1")?["cumulative_cooperatives"], "1")
@@ -143,11 +143,11 @@ final class AnalysisTests: XCTestCase {
         let first = analysis(.quarter(Quarter("2005Q1")!))
         XCTAssertEqual(first.current.cooperatives, 1)
         XCTAssertEqual(first.comparisons.map(\.period.label), ["2004Q4", "2004Q1"])
-        XCTAssertEqual(first.table("quarterly")?.rows.count, 1)
+        XCTAssertEqual(first.table(.quarterly)?.rows.count, 1)
         let empty = analysis(.quarter(Quarter("2010Q2")!))
         XCTAssertEqual(empty.current.cooperatives, 0)
         XCTAssertFalse(empty.current.womenShare.isDefined)
-        XCTAssertEqual(empty.table("by_province")?.rows.count, 0)
+        XCTAssertEqual(empty.table(.byProvince)?.rows.count, 0)
     }
 
     func testYearRangeAndAll() {
@@ -155,15 +155,15 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(analysis(.year(2024)).comparisons.map(\.metrics.cooperatives), [2])
         XCTAssertEqual(analysis(.years(2023, 2024)).current.cooperatives, 6)
         XCTAssertEqual(analysis(.all).current.cooperatives, 7)
-        XCTAssertEqual(analysis(.all).table("comparison")?.rows.count, 1)
+        XCTAssertEqual(analysis(.all).table(.comparison)?.rows.count, 1)
     }
 
     func testRegionalScopeAndSoulaliyateOnly() throws {
         let regional = analysis(.year(2024), scope: AnalysisScope(region: RegionCode("07")), language: .fr)
         XCTAssertEqual(regional.current.cooperatives, 2)
-        XCTAssertEqual(regional.table("by_region")?.rows.count, 1)
-        XCTAssertEqual(regional.table("by_region")?.rows.first?[1].csvText, "Marrakech-Safi")
-        XCTAssertEqual(regional.table("by_gender")?.rows.count, 3)
+        XCTAssertEqual(regional.table(.byRegion)?.rows.count, 1)
+        XCTAssertEqual(regional.table(.byRegion)?.rows.first?[1].csvText, "Marrakech-Safi")
+        XCTAssertEqual(regional.table(.byGender)?.rows.count, 3)
         let soulaliyate = analysis(.all, scope: AnalysisScope(onlySoulaliyate: true))
         XCTAssertEqual(soulaliyate.current.cooperatives, 1)
         XCTAssertEqual(soulaliyate.current.membersYouth, 4)

@@ -46,7 +46,7 @@ final class ProvinceTablesTests: XCTestCase {
         // Safi: P3, 8 members of unreported gender. 07 not reported: P4+P5 = 12 members, women 9, men 3, share 9/12,
         // P5 a women's coop. Taroudant: Q1. 09 not reported: Q2.
         XCTAssertEqual(
-            csv(a.table("by_province")),
+            csv(a.table(.byProvince)),
             [
                 ["07", "Marrakech", "2", "16", "10", "6", "0", "0.6250", "1", "0.00"],
                 ["07", "Safi", "1", "8", "0", "0", "8", "", "0", "0.00"],
@@ -55,9 +55,9 @@ final class ProvinceTablesTests: XCTestCase {
                 ["09", "", "1", "3", "1", "2", "0", "0.3333", "0", "0.00"],
             ])
         // Provinces add up to regions: 07 = 2 + 1 + 2 = 5, 09 = 1 + 1 = 2, as in by_region.
-        let byRegion = csv(a.table("by_region"))
+        let byRegion = csv(a.table(.byRegion))
         for code in ["07", "09"] {
-            let provinces = csv(a.table("by_province")).filter { $0[0] == code }.map { Int($0[2])! }.reduce(0, +)
+            let provinces = csv(a.table(.byProvince)).filter { $0[0] == code }.map { Int($0[2])! }.reduce(0, +)
             XCTAssertEqual(String(provinces), byRegion.first { $0[0] == code }?[2], code)
         }
     }
@@ -65,7 +65,7 @@ final class ProvinceTablesTests: XCTestCase {
     func testProvinceSectorPairsWithAtLeastOneCooperative() {
         // Sectors in taxonomy order inside each place (agriculture, artisanat, …, argane).
         XCTAssertEqual(
-            csv(analysis().table("province_sector")),
+            csv(analysis().table(.provinceSector)),
             [
                 ["07", "Marrakech", "agriculture", "1", "10", "4"],
                 ["07", "Marrakech", "artisanat", "1", "6", "6"],
@@ -76,7 +76,7 @@ final class ProvinceTablesTests: XCTestCase {
                 ["09", "", "agriculture", "1", "3", "1"],
             ])
         XCTAssertEqual(
-            analysis().table("province_sector")?.columns.map(\.key),
+            analysis().table(.provinceSector)?.columns.map(\.key),
             ["region_code", "province", "sector_code", "cooperatives", "members_total", "members_women"])
     }
 
@@ -84,7 +84,7 @@ final class ProvinceTablesTests: XCTestCase {
         // P1 (2 of 10), P3 (3 of 8), P4 (1 of 5), Q1 (4 of 12) report youth; P2, P5 and Q2 do not, so 09's
         // not-reported row has no reporting cooperative and is left out.
         XCTAssertEqual(
-            csv(analysis().table("youth_by_province")),
+            csv(analysis().table(.youthByProvince)),
             [
                 ["07", "Marrakech", "1", "10", "2", "0.2000"],
                 ["07", "Safi", "1", "8", "3", "0.3750"],
@@ -95,7 +95,7 @@ final class ProvinceTablesTests: XCTestCase {
 
     func testRegionalRunGridsAreByProvince() {
         let a = analysis(AnalysisScope(region: RegionCode("07")))
-        XCTAssertEqual(csv(a.table("by_province")).map { $0[1] }, ["Marrakech", "Safi", ""])
+        XCTAssertEqual(csv(a.table(.byProvince)).map { $0[1] }, ["Marrakech", "Safi", ""])
         // Range start to 2024: Marrakech, Essaouira (P6, 2023), Safi, then the not-reported column.
         XCTAssertEqual(a.gridProvinces.map { $0.province?.nameFR ?? "—" }, ["Marrakech", "Essaouira", "Safi", "—"])
         XCTAssertEqual(a.gridProvinces.map(\.metrics.cooperatives), [2, 1, 1, 2])

@@ -22,7 +22,7 @@ final class SoulaliyateReportingTests: XCTestCase {
         let analysis = Analysis(
             records: records, files: [], reference: reference, period: .year(2016), range: .standard,
             scope: AnalysisScope(region: RegionCode("07"), onlySoulaliyate: true), language: .en)
-        let yearly = try XCTUnwrap(analysis.table("yearly"))
+        let yearly = try XCTUnwrap(analysis.table(.yearly))
         func year(_ y: Int) -> [String]? { yearly.rows.first { $0[0].csvText == String(y) }?.map(\.csvText) }
         // 2013 created A without the flag: every metric and the cumulative are empty. 2014 created nothing: a true 0.
         XCTAssertEqual(year(2013), ["2013", "", "", "", "", "", "", "", "", ""])
@@ -32,7 +32,7 @@ final class SoulaliyateReportingTests: XCTestCase {
         XCTAssertEqual(year(2015), ["2015", "1", "5", "2", "3", "0", "0.4000", "0", "0.00", "1"])
         XCTAssertEqual(year(2016)?[1], "1")
         XCTAssertEqual(year(2016)?.last, "2")
-        let quarterly = try XCTUnwrap(analysis.table("quarterly"))
+        let quarterly = try XCTUnwrap(analysis.table(.quarterly))
         func quarter(_ q: String) -> [String]? { quarterly.rows.first { $0[0].csvText == q }?.map(\.csvText) }
         // 2015Q3 reports the flag (C, "no"): a real 0 soulaliyate created; 2013Q1 (A) reports nothing: empty.
         XCTAssertEqual(quarter("2015Q3")?[1], "0")
@@ -42,6 +42,6 @@ final class SoulaliyateReportingTests: XCTestCase {
         // A national run, or one not restricted to soulaliyate, counts every year.
         let all = Analysis(records: records, files: [], reference: reference, period: .year(2016), range: .standard, language: .en)
         XCTAssertNil(all.soulaliyateReporting)
-        XCTAssertEqual(all.table("yearly")?.rows.first { $0[0].csvText == "2014" }?[1].csvText, "0")
+        XCTAssertEqual(all.table(.yearly)?.rows.first { $0[0].csvText == "2014" }?[1].csvText, "0")
     }
 }

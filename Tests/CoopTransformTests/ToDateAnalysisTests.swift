@@ -54,7 +54,7 @@ final class ToDateAnalysisTests: XCTestCase {
         // C + D = 2 cooperatives, 5 + 7 = 12 members; G + H = 2, 3 + 4 = 7.
         XCTAssertEqual(a.comparisons.map(\.metrics.cooperatives), [2, 2])
         XCTAssertEqual(a.comparisons.map(\.metrics.membersTotal), [12, 7])
-        XCTAssertEqual(a.table("comparison")?.rows.map { $0[2].csvText }, ["30", "12", "7"])
+        XCTAssertEqual(a.table(.comparison)?.rows.map { $0[2].csvText }, ["30", "12", "7"])
         // Registries' last creation date: B, 2025-05-10 — the period is covered whole.
         XCTAssertEqual(a.coverage.lastCreation, today)
         XCTAssertNil(a.coverage.coveredOnlyTo(a.reported))
@@ -75,11 +75,11 @@ final class ToDateAnalysisTests: XCTestCase {
         // Of A and B only A reports youth and soulaliyate: 1 of 2 = 50%.
         XCTAssertEqual(a.current.youthReporting, Ratio(1, 2))
         XCTAssertEqual(a.current.soulaliyateReporting, Ratio(1, 2))
-        let community = try XCTUnwrap(a.table("by_community"))
+        let community = try XCTUnwrap(a.table(.byCommunity))
         // soulaliyate (A: 4 young members), other (none), not reported (B, no youth): 4, empty, empty.
         XCTAssertEqual(community.rows.map { $0.last?.csvText }, ["4", "", ""])
         XCTAssertEqual(community.rows.map { $0.last }, [.integer(4), .empty, .empty])
-        let youth = try XCTUnwrap(a.table("youth_by_region"))
+        let youth = try XCTUnwrap(a.table(.youthByRegion))
         let marrakech = try XCTUnwrap(youth.rows.first { $0[0].csvText == "07" })
         XCTAssertEqual(marrakech.map(\.csvText).suffix(4), ["1", "10", "4", "0.4000"])
         let oriental = try XCTUnwrap(youth.rows.first { $0[0].csvText == "02" })

@@ -43,13 +43,9 @@ public enum QualitySummary {
             }
         }
         if !rejects.isEmpty {
-            var byReason: [String: Int] = [:]
-            for reject in rejects { byReason[reject.reason.code, default: 0] += 1 }
             lines.append("")
             lines.append("Rejected rows by reason:")
-            for (code, count) in byReason.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
-                lines.append("  \(code): \(count)")
-            }
+            for reason in RejectedRow.countedByReason(rejects) { lines.append("  \(reason.code): \(reason.count)") }
             lines.append("")
             lines.append("First rejected rows:")
             for reject in rejects.prefix(firstRejects) { lines.append("  " + reject.message) }

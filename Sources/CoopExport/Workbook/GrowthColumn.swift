@@ -8,12 +8,12 @@ import CoopXlsx
 /// that value cached; rows without a base a year earlier, or not counted (empty), stay empty.
 enum GrowthColumn {
     /// Rows back to the same period a year earlier, by table.
-    static let lag = ["yearly": 1, "quarterly": 4]
+    static let lag: [TableKey: Int] = [.yearly: 1, .quarterly: 4]
 
     /// Writes the column beside `table` when it is `yearly` or `quarterly`; returns its index.
     @discardableResult
     static func write(beside table: PlacedTable, on layout: SheetLayout, header: String, style: WorkbookStyle) throws -> Int? {
-        guard let lag = lag[table.name], let valueColumn = table.column("cooperatives") else { return nil }
+        guard let key = table.table.key, let lag = lag[key], let valueColumn = table.column("cooperatives") else { return nil }
         let sheet = layout.sheet
         let column = table.lastColumn + 1
         try sheet.writeString(row: table.headerRow, column: column, CellText.clean(header), format: style.growthHeader)

@@ -16,9 +16,10 @@ struct QualitySheet {
 
     func write(on layout: SheetLayout) throws {
         let sheet = layout.sheet
-        try layout.heading(labels.title("data_quality"), description: labels.description("data_quality"), row: 0, style: style)
+        let key = TableKey.dataQuality.rawValue
+        try layout.heading(labels.title(key), description: labels.description(key), row: 0, style: style)
         var row = 2
-        if let quality = context.analysis.table("data_quality") {
+        if let quality = context.analysis.table(.dataQuality) {
             row = try writer.write(quality, on: layout, headerRow: row).lastRow + 1
         }
         if let note = Self.scopeNote(context, labels: labels, report: report, figures: FigureStyle(context.language)) {

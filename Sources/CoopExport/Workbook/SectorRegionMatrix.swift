@@ -34,7 +34,7 @@ enum SectorRegionMatrix {
     /// The matrix as a table (`sector_code`, `sector`, one column per place, `total`) and its headers.
     static func table(from analysis: Analysis, labels: WorkbookLabels, values: ValueLabels) -> (table: ReportTable, headers: [String])? {
         let regional = analysis.scope.region != nil
-        let source = analysis.table(regional ? "province_sector" : "region_sector")
+        let source = analysis.table(TableKey.placeSectors(regional: regional))
         guard let source, let regionColumn = source.column("region_code"), let sectorColumn = source.column("sector_code"),
             let countColumn = source.column("cooperatives")
         else { return nil }

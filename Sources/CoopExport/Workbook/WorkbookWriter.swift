@@ -52,8 +52,8 @@ struct WorkbookBuild {
         let tableNames = analysis.tables.map(\.name)
         let grids = PeriodRegionGrid.keys(regional: regional)
         var keys = WorkbookLabels.sheetOrder.filter { key in
-            ["summary", "notes", "about", "data_quality"].contains(key) || grids.contains(key)
-                || (key == matrixKey && tableNames.contains(regional ? "province_sector" : "region_sector"))
+            ["summary", "notes", "about", TableKey.dataQuality.rawValue].contains(key) || grids.contains(key)
+                || (key == matrixKey && tableNames.contains(TableKey.placeSectors(regional: regional).rawValue))
                 || tableNames.contains(key)
         }
         let unknown = tableNames.filter { !WorkbookLabels.sheetOrder.contains($0) }
@@ -86,16 +86,16 @@ struct WorkbookBuild {
                 ?? analysis.range)
 
         // One sheet per table.
-        var placed: [String: PlacedTable] = [:]
-        for table in analysis.tables where table.name != "data_quality" {
-            guard let layout = layouts[table.name] else { continue }
+        var placed: [TableKey: PlacedTable] = [:]
+        for table in analysis.tables where table.key != .dataQuality {
+            guard let key = table.key, let layout = layouts[key.rawValue] else { continue }
             let title = ReportLabels.fill(labels.title(table.name), fills.merging(["span": spanText]) { $1 })
             try layout.heading(title, description: labels.description(table.name), row: 0, style: style)
             let written = try writer.write(table, on: layout, headerRow: 2)
-            placed[table.name] = written
+            placed[key] = written
             layout.repeatedRows = 2...2
             try GrowthColumn.write(beside: written, on: layout, header: labels.word("change_" + table.name), style: style)
-            if table.name == "by_sector" { try writeSectorsWithNone(below: written, on: layout) }
+            if key == .bySector { try writeSectorsWithNone(below: written, on: layout) }
             try layout.sheet.freezePanes(row: 3, column: 0)
         }
         if let layout = layouts[matrixKey], let matrix = SectorRegionMatrix.table(from: analysis, labels: labels, values: values) {
@@ -126,7 +126,7 @@ struct WorkbookBuild {
         // Charts: the main ones on the Summary, the others under their tables; category charts draw
         // from rankings written right of their tables, outside the print area.
         let charts = WorkbookCharts(book: book, labels: labels, fills: fills)
-        let placesKey = regional ? "by_province" : "by_region"
+        let placesKey = TableKey.places(regional: regional)
         let placesTable = placed[placesKey]
         let nameKey = regional ? "province" : "region"
         let kind = regional ? "province" : "region"
@@ -145,14 +145,14 @@ struct WorkbookBuild {
             return result
         }
         var summaryCharts: [(XlsxChart, tall: Bool)] = []
-        if let yearly = placed["yearly"], let chart = try charts.yearly(yearly) { summaryCharts.append((chart, false)) }
-        if let quarterly = placed["quarterly"], let chart = try charts.quarterly(quarterly) { summaryCharts.append((chart, false)) }
+        if let yearly = placed[.yearly], let chart = try charts.yearly(yearly) { summaryCharts.append((chart, false)) }
+        if let quarterly = placed[.quarterly], let chart = try charts.quarterly(quarterly) { summaryCharts.append((chart, false)) }
         if let places = placesTable, let ranking = try rank(places, ["cooperatives"], name: nameKey),
-            let chart = try charts.places(ranking, titleKey: placesKey)
+            let chart = try charts.places(ranking, titleKey: placesKey.rawValue)
         {
             summaryCharts.append((chart, true))
         }
-        if let sectors = placed["by_sector"],
+        if let sectors = placed[.bySector],
             let ranking = try rank(
                 sectors, ["cooperatives"], name: "sector",
                 adjust: { ranking in
@@ -164,10 +164,10 @@ struct WorkbookBuild {
             summaryCharts.append((chart, true))
         }
 
-        if let yearly = placed["yearly"], let layout = layouts["yearly"], let chart = try charts.cumulative(yearly) {
+        if let yearly = placed[.yearly], let layout = layouts[TableKey.yearly.rawValue], let chart = try charts.cumulative(yearly) {
             try layout.insert(chart, row: yearly.lastRow + 2, width: 600, height: 360)
         }
-        if let places = placesTable, let layout = layouts[placesKey] {
+        if let places = placesTable, let layout = layouts[placesKey.rawValue] {
             let row = places.lastRow + 2
             let height = max(360, 60 + 28 * places.dataRows)
             if let ranking = try rank(places, ["women_share"], name: nameKey) {
@@ -189,8 +189,8 @@ struct WorkbookBuild {
             }
         }
 
-        let youthKey = regional ? "youth_by_province" : "youth_by_region"
-        if let youth = placed[youthKey], let layout = layouts[youthKey],
+        let youthKey = TableKey.youth(regional: regional)
+        if let youth = placed[youthKey], let layout = layouts[youthKey.rawValue],
             let ranking = try rank(youth, ["youth_share"], presence: "cooperatives_reporting", name: nameKey),
             let chart = try charts.youthShare(ranking, titleKey: "youth_share_" + kind)
         {
@@ -213,7 +213,7 @@ struct WorkbookBuild {
             ).write(
                 on: layout)
         }
-        if let layout = layouts["data_quality"] {
+        if let layout = layouts[TableKey.dataQuality.rawValue] {
             try QualitySheet(context: context, labels: labels, report: report, style: style, writer: writer.wrapping(at: 26)).write(
                 on: layout)
         }
