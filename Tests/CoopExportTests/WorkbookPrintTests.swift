@@ -73,6 +73,8 @@ final class WorkbookPrintTests: XCTestCase {
             XCTAssertEqual(lastColumn, "F", "\(language)")
             XCTAssertTrue(sheet.mergedRanges.contains("A2:F2"), "\(language): \(sheet.mergedRanges)")
             XCTAssertFalse(sheet.cells["A2"]?.value.isEmpty ?? true, "\(language)")
+            // Six columns, about 100 characters with French headers: portrait, a little scaled, not turned.
+            XCTAssertNotEqual(sheet.pageSetup.orientation, "landscape", "\(language)")
         }
     }
 

@@ -42,13 +42,13 @@ final class SheetLayout {
         rowHeights[row] = max(rowHeights[row] ?? 0, min(409, height))
     }
 
-    /// Lines `text` takes when wrapped in a column `width` characters wide, at one character unit a
-    /// character (Calibri's letters are no wider, so the count errs on the tall side; LibreOffice does not
-    /// fit row heights to wrapped text when opening a file, so rows are sized here).
+    /// Lines `text` takes when wrapped in a column `width` characters wide, at 0.85 character units a
+    /// character (Calibri's lowercase letters average about 0.8 of the digit width that is the unit;
+    /// LibreOffice does not fit row heights to wrapped text when opening a file, so rows are sized here).
     static func wrappedLines(_ text: String, width: Double) -> Int {
         let room = max(4, width - 1.5)
         return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, line in
-            total + max(1, Int((Double(line.count) / room).rounded(.up)))
+            total + max(1, Int((0.85 * Double(line.count) / room).rounded(.up)))
         }
     }
 
@@ -112,12 +112,15 @@ final class SheetLayout {
 
     /// Portrait A4 holds about this many characters across at 100%.
     static let portraitWidth = 95.0
+    /// A sheet up to this much wider still prints portrait, scaled down a little: turning the page for a
+    /// few characters would cut the rows a page holds by a third (French headers run a little longer).
+    static let portraitSlack = 1.15
 
     /// How the sheet prints: A4, landscape when wider than a portrait page, the repeated rows, one
     /// page wide, the print area stopping short of helper cells, the sheet name and page number below,
     /// and a page break before any chart that would otherwise be cut by the bottom of its page.
     var pageSetup: XlsxPageSetup {
-        let landscape = printedWidth > Self.portraitWidth
+        let landscape = printedWidth > Self.portraitWidth * Self.portraitSlack
         var setup = XlsxPageSetup(
             paper: .a4, landscape: landscape, repeatedRows: repeatedRows, fit: (1, 0),
             printArea: helperColumn == nil ? nil : (0, 0, lastRow, printAreaLastColumn), footer: "&L&A&R&P / &N")
