@@ -265,6 +265,11 @@ final class XlsxWriterTests: XCTestCase {
         assertXlsxError(.invalidArgument, mentions: ["number format"]) {
             try sheet.writeNumber(row: 0, column: 0, 1, format: .number(String(repeating: "0", count: 200)))
         }
+        assertXlsxError(.invalidArgument, mentions: ["rotation 91", "-90...90"]) {
+            try sheet.writeString(row: 0, column: 0, "x", format: XlsxFormat(rotation: 91))
+        }
+        try sheet.writeString(row: 0, column: 0, "upwards", format: XlsxFormat(rotation: 90))
+        try sheet.writeString(row: 0, column: 1, "downwards", format: XlsxFormat(rotation: -90))
     }
 
     func testChartSeriesMustReferToAWorksheetOfTheWorkbook() throws {
@@ -384,6 +389,10 @@ final class XlsxWriterTests: XCTestCase {
         XCTAssertEqual(ColumnWidth.estimate(for: "ab\nabcdef"), 8, accuracy: 1e-9)  // widest line
         XCTAssertEqual(ColumnWidth.estimate(for: "12345", fontSize: 22), 12, accuracy: 1e-9)
         XCTAssertEqual(ColumnWidth.estimate(for: ""), ColumnWidth.minimum)
+        // The unbounded length: no padding, no 60-unit cap (a 100-digit line is 100 units wide).
+        XCTAssertEqual(ColumnWidth.length(of: String(repeating: "1", count: 100)), 100, accuracy: 1e-9)
+        XCTAssertEqual(ColumnWidth.estimate(for: String(repeating: "1", count: 100)), ColumnWidth.maximum)
+        XCTAssertEqual(ColumnWidth.length(of: "ab\nabcdef"), 6, accuracy: 1e-9)
         XCTAssertEqual(ColumnWidth.estimate(for: String(repeating: "x", count: 500)), ColumnWidth.maximum)
         XCTAssertEqual(ColumnWidth.estimate(for: ["1", "1234567890"]), 12, accuracy: 1e-9)
     }
