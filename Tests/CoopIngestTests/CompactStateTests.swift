@@ -76,7 +76,9 @@ final class CompactStateTests: XCTestCase {
         XCTAssertEqual(state.province, -1)
         XCTAssertEqual(state.community, .notReported)
         XCTAssertEqual(state.reported, .alwaysReported)
-        XCTAssertNil(state.metrics.membersMen)
+        XCTAssertEqual(state.metrics.membersMen, 0)
+        XCTAssertEqual(state.metrics.membersGenderUnknown, 1)  // gender not reported
+        XCTAssertEqual(state.metrics.youthReportingCooperatives, 0)
         XCTAssertEqual(state.metrics.membersTotal, 1)
         // Zero women and zero capital are values, not "absent".
         let zero = try CooperativeState(record(women: 0, youth: 0, capital: 0), file: 0, line: 2, reference: reference)

@@ -34,7 +34,7 @@ struct CooperativeShard: Sendable {
     /// The fewest slots that hold `states` within the maximum load.
     static func capacity(for states: Int) -> Int {
         let (numerator, denominator) = maximumLoad
-        return max(smallestCapacity, (states * denominator + numerator - 1) / numerator)
+        return Swift.max(smallestCapacity, (states * denominator + numerator - 1) / numerator)
     }
 
     /// The home slot of `key` in a table of `capacity` slots: the high half of `key.low × capacity`
@@ -78,7 +78,7 @@ struct CooperativeShard: Sendable {
                 return nil
             }
         }
-        grow(to: max(Self.smallestCapacity, capacity * 2))
+        grow(to: Swift.max(Self.smallestCapacity, capacity * 2))
         if let slots = memory?.slots { slots[Self.probe(key, in: slots)] = Slot(key: key, state: state) }
         count += 1
         return nil

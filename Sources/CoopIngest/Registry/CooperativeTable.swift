@@ -11,7 +11,7 @@ struct CooperativeTable: Sendable {
     /// A table with room for about `expected` states before any shard grows: each shard is sized
     /// for its share plus four standard deviations of how keys spread over shards (√share).
     init(expected: Int = 0) {
-        let share = max(0, expected) / Self.shardCount
+        let share = Swift.max(0, expected) / Self.shardCount
         let perShard = expected > 0 ? share + 4 * Int(Double(share).squareRoot()) + 8 : 0
         shards = (0..<Self.shardCount).map { _ in CooperativeShard(expected: perShard) }
     }
