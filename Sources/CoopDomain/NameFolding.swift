@@ -69,8 +69,15 @@ public enum NameFolding {
                 folded.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value - 0x0660 + 0x30)))
             case 0x06F0...0x06F9:  // Eastern Arabic-Indic digits
                 folded.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value - 0x06F0 + 0x30)))
+            case 0x41...0x5A:  // ASCII capitals
+                folded.append(Unicode.Scalar(UInt8(truncatingIfNeeded: scalar.value | 0x20)))
             default:
-                folded.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                // Most scalars (Arabic letters, digits, lower case) stay as they are: no String per scalar for them.
+                if scalar.properties.changesWhenLowercased {
+                    folded.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    folded.append(scalar)
+                }
             }
         }
         var lowered = String(folded).trimmingCharacters(in: .whitespaces)

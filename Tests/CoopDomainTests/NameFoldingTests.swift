@@ -55,6 +55,17 @@ final class NameFoldingTests: XCTestCase {
         XCTAssertEqual(NameFolding.fold("Region de "), "regionde")  // a prefix alone is kept
     }
 
+    /// The fold lower-cases a scalar only when Unicode says lower-casing changes it, with its full
+    /// lower-case mapping: the same as lower-casing it as a String, on every scalar of the BMP.
+    func testLowerCasingAScalarAloneIsTheStringLowerCasing() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = String(scalar).lowercased()
+            let mapped = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping : String(scalar)
+            XCTAssertEqual(Array(mapped.unicodeScalars), Array(expected.unicodeScalars), "U+\(String(value, radix: 16))")
+        }
+    }
+
     func testIdempotent() {
         for text in ["Tanger-Tétouan-Al Hoceïma", "جهة الدار البيضاء - سطات", "Province/Préfecture", "Région de Oujda"] {
             let once = NameFolding.fold(text)
