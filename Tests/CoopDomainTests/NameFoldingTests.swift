@@ -1,5 +1,6 @@
-import CoopDomain
 import XCTest
+
+@testable import CoopDomain
 
 final class NameFoldingTests: XCTestCase {
     func testFoldsCaseAccentsSpacesAndPunctuation() {
@@ -35,6 +36,34 @@ final class NameFoldingTests: XCTestCase {
     func testArabicDigitsFoldToASCII() {
         XCTAssertEqual(NameFolding.fold("٠٧"), "07")
         XCTAssertEqual(NameFolding.fold("۰۷"), "07")
+    }
+
+    /// The ASCII fast path folds exactly as the Unicode path does, on random ASCII text built from
+    /// place words, prefixes, whitespace of every kind, punctuation and control characters.
+    func testASCIIFastPathAgreesWithTheUnicodePath() {
+        var random = SystemRandomNumberGenerator()
+        let pieces = [
+            "Region de ", "REGION DU ", "province d'", "Prefecture des ", "region", " ", "  ", "\t", "\n", "\r\n", "\u{0B}",
+            "Fes", "Marrakech-Safi", "Souss", "l'Oriental", "2015", "-", ".", "\u{01}", "_", "A", "z",
+        ]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0..<8, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            XCTAssertEqual(NameFolding.asciiFold(text), NameFolding.unicodeFold(text), "\(text.debugDescription)")
+        }
+        XCTAssertEqual(NameFolding.asciiFold("Région"), nil)  // not ASCII: the Unicode path folds it
+        XCTAssertEqual(NameFolding.fold("  Region   de\tSouss-Massa "), "soussmassa")
+        XCTAssertEqual(NameFolding.fold("Region de "), "regionde")  // a prefix alone is kept
+    }
+
+    /// The fold lower-cases a scalar only when Unicode says lower-casing changes it, with its full
+    /// lower-case mapping: the same as lower-casing it as a String, on every scalar of the BMP.
+    func testLowerCasingAScalarAloneIsTheStringLowerCasing() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = String(scalar).lowercased()
+            let mapped = scalar.properties.changesWhenLowercased ? scalar.properties.lowercaseMapping : String(scalar)
+            XCTAssertEqual(Array(mapped.unicodeScalars), Array(expected.unicodeScalars), "U+\(String(value, radix: 16))")
+        }
     }
 
     func testIdempotent() {

@@ -171,6 +171,31 @@ final class TextEncodingTests: XCTestCase {
         }
     }
 
+    /// Random bytes (ASCII-heavy, with Arabic, supplementary characters, BOMs and junk) decoded by
+    /// the transcoder in random chunks give what Swift's own repairing decoders give, U+FEFF removed.
+    func testRandomInputMatchesTheStandardLibraryDecoders() throws {
+        var random = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("Région;".utf8), Array("الجهة".utf8), Array("😀".utf8), [0xEF, 0xBB, 0xBF], [0xFF], [0xE2, 0x82], [0xC0, 0xAF],
+            [0xED, 0xA0, 0x80], [0xF0, 0x9F], [0x0A], Array("abcdefghij0123456789".utf8),
+        ]
+        func withoutBOM(_ text: String) -> String { text.replacingOccurrences(of: "\u{FEFF}", with: "") }
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0..<40, using: &random) { bytes += pieces.randomElement(using: &random) ?? [] }
+            let chunk = Int.random(in: 1...max(1, bytes.count), using: &random)
+            XCTAssertEqual(try transcode(bytes, .utf8, chunkSize: chunk).0, withoutBOM(String(decoding: bytes, as: UTF8.self)))
+            // The same text as UTF-16LE with a BOM, plus random lone surrogates.
+            var units = Array(String(decoding: bytes, as: UTF8.self).utf16)
+            if !units.isEmpty && Bool.random(using: &random) { units.insert(0xD83D, at: Int.random(in: 0..<units.count, using: &random)) }
+            if !units.isEmpty && Bool.random(using: &random) { units.insert(0xDE00, at: Int.random(in: 0..<units.count, using: &random)) }
+            let utf16: [UInt8] = [0xFF, 0xFE] + units.flatMap { [UInt8(truncatingIfNeeded: $0), UInt8(truncatingIfNeeded: $0 >> 8)] }
+            let expected = withoutBOM(String(decoding: units, as: UTF16.self))
+            let utf16Chunk = Int.random(in: 1...max(1, utf16.count), using: &random)
+            XCTAssertEqual(try transcode(utf16, .utf16LE, chunkSize: utf16Chunk).0, expected)
+        }
+    }
+
     func testTranscodeErrorDescription() {
         let error = TranscodeError(encoding: .windows1256, reason: "iconv_open failed")
         XCTAssertEqual(error.description, "cannot decode windows-1256 text: iconv_open failed")

@@ -69,33 +69,60 @@ public struct CooperativeState: Sendable, Equatable {
     /// The state of `record`, read from file number `file` at `line`; its region code must be in `reference`.
     /// Throws when a value does not fit its width (see the type's comment).
     init(_ record: CooperativeRecord, file: Int, line: Int, reference: ReferenceData) throws(StateOverflow) {
-        func fit(_ value: Int, _ allowed: ClosedRange<Int>, _ what: String) throws(StateOverflow) -> UInt64 {
-            guard allowed.contains(value) else { throw StateOverflow(field: what, value: value, allowed: allowed) }
-            return UInt64(value)
+        try self.init(
+            counts: (record.membersTotal, record.membersWomen, record.membersYouth), capital: record.capitalCents,
+            creation: record.creationDate,
+            texts: (TextHash.of(record.name), TextHash.of(record.commune), TextHash.of(record.status)),
+            place: (reference.regionIndex(record.regionCode) ?? 0, record.provinceIndex ?? -1, record.sectorIndex),
+            community: Community(record.soulaliyate), reported: record.reported, file: file, line: line)
+    }
+
+    /// The state of an accepted row read from file number `file` at `line` (the same as the
+    /// record's of that row); throws when a value does not fit its width.
+    init(_ accepted: AcceptedRow, file: Int, line: Int) throws(StateOverflow) {
+        try self.init(
+            counts: (Int(accepted.total), accepted.women < 0 ? nil : Int(accepted.women), accepted.youth < 0 ? nil : Int(accepted.youth)),
+            capital: accepted.capital == Int64.min ? nil : accepted.capital, creation: accepted.creation,
+            texts: (accepted.name, accepted.commune, accepted.status),
+            place: (Int(accepted.region), Int(accepted.province), Int(accepted.sector)), community: Community(accepted.soulaliyate),
+            reported: accepted.reported, file: file, line: line)
+    }
+
+    /// Packs the values of one row: counts (nil: not reported), capital in cents (nil: not
+    /// given), text hashes, and the region, province (-1: none) and sector indexes.
+    private init(
+        counts: (total: Int, women: Int?, youth: Int?), capital cents: Int64?, creation day: Day,
+        texts hashes: (name: UInt32, commune: UInt32, status: UInt32), place: (region: Int, province: Int, sector: Int),
+        community: Community, reported: ReportedFields, file: Int, line: Int
+    ) throws(StateOverflow) {
+        func fit(_ value: Int, _ allowed: ClosedRange<Int>, _ what: RegistryField) throws(StateOverflow) -> UInt64 {
+            try Self.fit(value, allowed, what.rawValue)
         }
-        let countWidth = 0...Int(Self.countAbsent - 1)
         func optionalCount(_ value: Int?, _ what: RegistryField) throws(StateOverflow) -> UInt64 {
             guard let value else { return Self.countAbsent }
-            return try fit(value, countWidth, what.rawValue)
+            return try fit(value, 0...Int(Self.countAbsent - 1), what)
         }
-        let total = try fit(record.membersTotal, 1...Int(Self.countAbsent), RegistryField.membersTotal.rawValue)
-        let women = try optionalCount(record.membersWomen, .membersWomen)
-        let youth = try optionalCount(record.membersYouth, .membersYouth)
+        let total = try fit(counts.total, 1...Int(Self.countAbsent), .membersTotal)
+        let women = try optionalCount(counts.women, .membersWomen)
+        let youth = try optionalCount(counts.youth, .membersYouth)
         var capital = Self.capitalAbsent
-        if let cents = record.capitalCents {
-            capital = try fit(Int(clamping: cents), 0...Int(Self.capitalAbsent - 1), RegistryField.capital.rawValue)
-        }
-        let province = try fit((record.provinceIndex ?? -1) + 1, 0...255, RegistryField.province.rawValue)
-        let sector = try fit(record.sectorIndex, 0...63, RegistryField.sector.rawValue)
-        let region = try fit(reference.regionIndex(record.regionCode) ?? 0, 0...127, RegistryField.region.rawValue)
-        let day = record.creationDate
-        texts = UInt64(TextHash.of(record.name)) | UInt64(TextHash.of(record.commune)) << 32
-        statusAndLine = UInt64(TextHash.of(record.status)) | (try fit(line, 0...Self.largestLine, "line")) << 32
-        members = total | women << 24 | (try fit(file, 0...Self.largestFile, "file")) << 48
+        if let cents { capital = try fit(Int(clamping: cents), 0...Int(Self.capitalAbsent - 1), .capital) }
+        let province = try fit(place.province + 1, 0...255, .province)
+        let sector = try fit(place.sector, 0...63, .sector)
+        let region = try fit(place.region, 0...127, .region)
+        texts = UInt64(hashes.name) | UInt64(hashes.commune) << 32
+        statusAndLine = UInt64(hashes.status) | (try Self.fit(line, 0...Self.largestLine, "line")) << 32
+        members = total | women << 24 | (try Self.fit(file, 0...Self.largestFile, "file")) << 48
         youthAndDate =
             youth | UInt64(day.day) << 24 | UInt64(day.month) << 29 | UInt64(day.year) << 33
-            | UInt64(Self.packed(record.reported)) << 47 | sector << 58
-        capitalAndPlace = capital | province << 47 | region << 55 | UInt64(Community(record.soulaliyate).rawValue) << 62
+            | UInt64(Self.packed(reported)) << 47 | sector << 58
+        capitalAndPlace = capital | province << 47 | region << 55 | UInt64(community.rawValue) << 62
+    }
+
+    /// `value` as a field of the state, or the overflow naming `what` when it is outside `allowed`.
+    private static func fit(_ value: Int, _ allowed: ClosedRange<Int>, _ what: String) throws(StateOverflow) -> UInt64 {
+        guard allowed.contains(value) else { throw StateOverflow(field: what, value: value, allowed: allowed) }
+        return UInt64(value)
     }
 
     /// Whether this is `empty` (no cooperative: an accepted row has at least one member).

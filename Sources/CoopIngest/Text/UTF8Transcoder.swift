@@ -120,76 +120,86 @@ public struct UTF8Transcoder: Sendable {
     private mutating func convertUTF16(
         _ chunk: UnsafeBufferPointer<UInt8>, bigEndian declared: Bool, into output: inout [UInt8]
     ) {
-        var bigEndian = declared
-        var i = 0
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         let count = chunk.count
-        while i < count {
-            let first: UInt8
-            let second: UInt8
-            if let carried = pending.first {
-                first = carried
-                second = chunk[i]
-                pending.removeAll(keepingCapacity: true)
-                i += 1
-            } else if i + 1 < count {
-                first = chunk[i]
-                second = chunk[i + 1]
-                i += 2
-            } else {
-                pending.append(chunk[i])
-                break
-            }
-            let unit =
-                bigEndian
-                ? UInt16(first) << 8 | UInt16(second)
-                : UInt16(second) << 8 | UInt16(first)
-            if atFileStart {
-                atFileStart = false
-                if unit == 0xFEFF { continue }
-                if unit == 0xFFFE {
-                    bigEndian.toggle()
-                    decoder = .utf16(bigEndian: bigEndian)
-                    continue
-                }
-            }
-            decodeUnit(unit, into: &output)
+        // Each code unit writes at most 3 bytes, a pair 4 for its 2 units, a replaced lone high surrogate
+        // 3 more with the unit after it; one carried from the last chunk may add 3.
+        let units = (count + pending.count) / 2
+        var writer = UTF8Writer(capacity: 3 * units + 3)
+        var bigEndian = declared
+        var high = highSurrogate
+        var atStart = atFileStart
+        var replaced = 0
+        var i = 0
+        if let carried = pending.first {
+            pending.removeAll(keepingCapacity: true)
+            let unit = bigEndian ? UInt16(carried) << 8 | UInt16(base[0]) : UInt16(base[0]) << 8 | UInt16(carried)
+            i = 1
+            Self.decode(unit, high: &high, replaced: &replaced, into: &writer, atFileStart: &atStart, bigEndian: &bigEndian)
         }
+        // A run of ASCII, four code units (8 bytes) at a time: the high byte 0, the low one below 0x80.
+        let asciiMask: UInt64 = bigEndian ? 0x80FF_80FF_80FF_80FF : 0xFF80_FF80_FF80_FF80
+        let lowByte = bigEndian ? 1 : 0
+        while i + 1 < count {
+            if high == nil && !atStart {
+                while i + 8 <= count && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian & asciiMask == 0 {
+                    writer.append(base[i + lowByte])
+                    writer.append(base[i + 2 + lowByte])
+                    writer.append(base[i + 4 + lowByte])
+                    writer.append(base[i + 6 + lowByte])
+                    i += 8
+                }
+                if i + 1 >= count { break }
+            }
+            let first = base[i]
+            let second = base[i + 1]
+            i += 2
+            let unit = bigEndian ? UInt16(first) << 8 | UInt16(second) : UInt16(second) << 8 | UInt16(first)
+            // Most units are a whole scalar of their own: not a surrogate, not U+FEFF, not first in the file.
+            if high == nil && !atStart && (unit < 0xD800 || (unit > 0xDFFF && unit != 0xFEFF)) {
+                writer.append(scalar: UInt32(unit))
+                continue
+            }
+            Self.decode(unit, high: &high, replaced: &replaced, into: &writer, atFileStart: &atStart, bigEndian: &bigEndian)
+        }
+        if i < count { pending.append(base[i]) }
+        writer.finish(into: &output)
+        atFileStart = atStart
+        highSurrogate = high
+        replacements += replaced
+        if bigEndian != declared { decoder = .utf16(bigEndian: bigEndian) }
     }
 
-    private mutating func decodeUnit(_ unit: UInt16, into output: inout [UInt8]) {
-        if let high = highSurrogate {
-            highSurrogate = nil
-            if unit >= 0xDC00 && unit <= 0xDFFF {
-                let scalar = 0x10000 + (UInt32(high - 0xD800) << 10) + UInt32(unit - 0xDC00)
-                Self.appendScalar(scalar, into: &output)
+    /// Decodes one UTF-16 code unit: a BOM first in the file may switch the byte order, U+FEFF is
+    /// dropped, a surrogate pair becomes one scalar and a lone surrogate one U+FFFD.
+    private static func decode(
+        _ unit: UInt16, high: inout UInt16?, replaced: inout Int, into writer: inout UTF8Writer,
+        atFileStart: inout Bool, bigEndian: inout Bool
+    ) {
+        if atFileStart {
+            atFileStart = false
+            if unit == 0xFEFF { return }
+            if unit == 0xFFFE {
+                bigEndian.toggle()
                 return
             }
-            replace(into: &output)
+        }
+        if let pendingHigh = high {
+            high = nil
+            if unit >= 0xDC00 && unit <= 0xDFFF {
+                writer.append(scalar: 0x10000 + (UInt32(pendingHigh - 0xD800) << 10) + UInt32(unit - 0xDC00))
+                return
+            }
+            writer.appendReplacement()
+            replaced += 1
         }
         switch unit {
-        case 0xD800...0xDBFF: highSurrogate = unit
-        case 0xDC00...0xDFFF: replace(into: &output)
+        case 0xD800...0xDBFF: high = unit
+        case 0xDC00...0xDFFF:
+            writer.appendReplacement()
+            replaced += 1
         case 0xFEFF: break
-        default: Self.appendScalar(UInt32(unit), into: &output)
-        }
-    }
-
-    static func appendScalar(_ scalar: UInt32, into output: inout [UInt8]) {
-        switch scalar {
-        case 0..<0x80:
-            output.append(UInt8(scalar))
-        case 0x80..<0x800:
-            output.append(UInt8(0xC0 | scalar >> 6))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        case 0x800..<0x10000:
-            output.append(UInt8(0xE0 | scalar >> 12))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
-        default:
-            output.append(UInt8(0xF0 | scalar >> 18))
-            output.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            output.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            output.append(UInt8(0x80 | scalar & 0x3F))
+        default: writer.append(scalar: UInt32(unit))
         }
     }
 
@@ -198,31 +208,30 @@ public struct UTF8Transcoder: Sendable {
     private mutating func convertSingleByte(
         _ chunk: UnsafeBufferPointer<UInt8>, table: SingleByteTable, into output: inout [UInt8]
     ) {
-        guard let base = chunk.baseAddress else { return }
+        guard let base = chunk.baseAddress, !chunk.isEmpty else { return }
         let count = chunk.count
-        output.reserveCapacity(output.count + count + count / 2)
+        // A byte is at most 3 bytes of UTF-8 (the code pages are in the BMP; U+FFFD is 3).
+        var replaced = 0
         table.utf8.withUnsafeBufferPointer { utf8 in
             table.lengths.withUnsafeBufferPointer { lengths in
-                var i = 0
-                while i < count {
-                    let runStart = i
-                    while i < count && base[i] < 0x80 { i += 1 }
-                    if i > runStart {
-                        output.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: i - runStart))
+                var writer = UTF8Writer(capacity: 3 * count)
+                for i in 0..<count {
+                    let byte = base[i]
+                    if byte < 0x80 {
+                        writer.append(byte)
+                        continue
                     }
-                    while i < count && base[i] >= 0x80 {
-                        let byte = Int(base[i])
-                        let length = Int(lengths[byte])
-                        if length == 0 {
-                            output.append(contentsOf: UTF8Validation.replacementCharacter)
-                            replacements += 1
-                        } else {
-                            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[4 * byte..<4 * byte + length]))
-                        }
-                        i += 1
+                    let length = Int(lengths[Int(byte)])
+                    if length == 0 {
+                        writer.appendReplacement()
+                        replaced += 1
+                    } else {
+                        for k in 0..<length { writer.append(utf8[4 * Int(byte) + k]) }
                     }
                 }
+                writer.finish(into: &output)
             }
         }
+        replacements += replaced
     }
 }
