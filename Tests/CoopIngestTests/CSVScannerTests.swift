@@ -159,6 +159,11 @@ final class CSVScannerTests: XCTestCase {
         ("\"a\"\"\r\n\"\"b\",c\n", ","),  // escapes around a CRLF in quotes
         ("a;b,c\n1;2,3\n", ";"),  // comma is data with ;
         ("\"\r\"\r\n", ","),  // CR in quotes, then CRLF
+        // Fields longer than the scanner's 8-byte words, so every cut falls inside a run it skips.
+        ("registration_id,name_of_the_cooperative,x\nMA-05-2024-00000001,Al Mostakbal Handicraft Cooperative,9\n", ","),
+        ("a,\"long quoted field, with a comma\r\nand a CRLF and \"\"escaped\"\" quotes in it\",tail_after_the_quote\r\n", ","),
+        ("id;الاسم\n1;تعاونية السعادة للصناعة التقليدية فرع النساء;x\r2;\"سطر\r\rثان\n\nثالث\"\n", ";"),
+        ("            \t\t\t\t            \n            \t    x          \n", ","),  // long blank, then content late
     ]
 
     func testEveryChunkSizeMatchesReference() {

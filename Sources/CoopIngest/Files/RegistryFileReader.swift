@@ -26,6 +26,16 @@ public enum RegistryFileReader {
         meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil,
         deliver: (RowOutcome, Int) throws -> Void
     ) throws -> Int {
+        try readRows(path: path, bytes: bytes, into: &parser, countingLines: countingLines, meter: meter, delivering: deliver)
+    }
+
+    /// `read(path:bytes:into:countingLines:meter:deliver:)` delivering each row in the form `Outcome`.
+    @discardableResult
+    static func readRows<Outcome: ParsedRow>(
+        path: String, bytes: Range<Int>?, into parser: inout RegistryParser, countingLines: Bool = false,
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil,
+        delivering deliver: (Outcome, Int) throws -> Void
+    ) throws -> Int {
         var rowsMetered = 0
         var lineBreaks = 0
         var previousWasCR = false
@@ -48,13 +58,13 @@ public enum RegistryFileReader {
                     FileSplit.lineBreaks(in: UnsafeBufferPointer(rebasing: $0[0..<count]), previousWasCR: &previousWasCR)
                 }
             }
-            try parser.feed(count == chunkSize ? buffer : Array(buffer[0..<count]), deliver: deliver)
+            try parser.feedRows(count == chunkSize ? buffer : Array(buffer[0..<count]), delivering: deliver)
             if let meter {
                 meter(count, parser.quality.rowsRead - rowsMetered)
                 rowsMetered = parser.quality.rowsRead
             }
         }
-        try parser.finish(deliver: deliver)
+        try parser.finishRows(delivering: deliver)
         if let meter, parser.quality.rowsRead > rowsMetered { meter(0, parser.quality.rowsRead - rowsMetered) }
         return lineBreaks
     }

@@ -56,6 +56,16 @@ public struct RegistryParser {
 
     /// Feeds the next chunk of the file's bytes; `deliver` receives each validated row in order.
     public mutating func feed(_ chunk: [UInt8], deliver: (RowOutcome, Int) throws -> Void) rethrows {
+        try feedRows(chunk, delivering: deliver)
+    }
+
+    /// Ends the file; delivers the last row and closes the accounting.
+    public mutating func finish(deliver: (RowOutcome, Int) throws -> Void) rethrows {
+        try finishRows(delivering: deliver)
+    }
+
+    /// `feed(_:deliver:)` delivering each row in the form `Outcome` (the compact one for the ingest).
+    mutating func feedRows<Outcome: ParsedRow>(_ chunk: [UInt8], delivering deliver: (Outcome, Int) throws -> Void) rethrows {
         guard refusal == nil else { return }
         if transcoder == nil {
             pendingHead.append(contentsOf: chunk)
@@ -69,8 +79,8 @@ public struct RegistryParser {
         }
     }
 
-    /// Ends the file; delivers the last row and closes the accounting.
-    public mutating func finish(deliver: (RowOutcome, Int) throws -> Void) rethrows {
+    /// `finish(deliver:)` delivering each row in the form `Outcome`.
+    mutating func finishRows<Outcome: ParsedRow>(delivering deliver: (Outcome, Int) throws -> Void) rethrows {
         guard refusal == nil else { return }
         if transcoder == nil {
             let head = pendingHead
@@ -119,7 +129,7 @@ public struct RegistryParser {
         scanner = CSVScanner(delimiter: delimiter)
     }
 
-    private mutating func push(_ bytes: [UInt8], deliver: (RowOutcome, Int) throws -> Void) rethrows {
+    private mutating func push<Outcome: ParsedRow>(_ bytes: [UInt8], deliver: (Outcome, Int) throws -> Void) rethrows {
         guard refusal == nil, transcoder != nil else { return }
         decoded.removeAll(keepingCapacity: true)
         transcoder?.convert(bytes, into: &decoded)
@@ -127,7 +137,7 @@ public struct RegistryParser {
         try scan(final: false, deliver: deliver)
     }
 
-    private mutating func scan(final: Bool, deliver: (RowOutcome, Int) throws -> Void) rethrows {
+    private mutating func scan<Outcome: ParsedRow>(final: Bool, deliver: (Outcome, Int) throws -> Void) rethrows {
         guard var scanner = self.scanner else { return }
         self.scanner = nil
         defer { self.scanner = scanner }
@@ -141,7 +151,7 @@ public struct RegistryParser {
         }
     }
 
-    private mutating func handle(_ row: CSVRow, deliver: (RowOutcome, Int) throws -> Void) rethrows {
+    private mutating func handle<Outcome: ParsedRow>(_ row: CSVRow, deliver: (Outcome, Int) throws -> Void) rethrows {
         if row.isBlank {
             quality.skippedBlank += 1
             return
@@ -161,15 +171,12 @@ public struct RegistryParser {
         if let onlyLines, !onlyLines.contains(row.line) { return }
         quality.rowsRead += 1
         if row.unterminatedQuote { endedInsideQuotes = true }
-        guard let outcome = self.validator?.validate(row: row) else { return }  // the header made it above
-        switch outcome {
-        case .accepted(_, let unknownSector):
-            if let unknownSector {
-                quality.unknownSector += 1
-                quality.unknownSectorValues[unknownSector, default: 0] += 1
-            }
-        case .rejected:
+        guard let outcome: Outcome = self.validator?.validated(row) else { return }  // the header made it above
+        if outcome.isRejected {
             quality.rejected += 1
+        } else if let unknownSector = outcome.unknownSector {
+            quality.unknownSector += 1
+            quality.unknownSectorValues[unknownSector, default: 0] += 1
         }
         try deliver(outcome, row.line)
     }

@@ -84,3 +84,24 @@ public struct CooperativeState: Sendable, Equatable {
         return differing
     }
 }
+
+extension CooperativeState {
+    /// The state of an accepted row read from file number `file` at `line`.
+    init(_ accepted: AcceptedRow, file: Int, line: Int) {
+        capital = accepted.capital
+        creation = accepted.creation
+        total = accepted.total
+        women = accepted.women
+        youth = accepted.youth
+        self.line = Int32(clamping: line)
+        name = accepted.name
+        commune = accepted.commune
+        status = accepted.status
+        province = accepted.province
+        self.file = UInt16(clamping: file)
+        reported = accepted.reported
+        region = accepted.region
+        sector = Int8(clamping: accepted.sector)
+        community = Community(accepted.soulaliyate)
+    }
+}

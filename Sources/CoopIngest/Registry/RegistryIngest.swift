@@ -164,13 +164,12 @@ public enum RegistryIngest {
         var lineBreaks = 0
         var ledger = DuplicateLedger()
         do {
-            lineBreaks = try RegistryFileReader.read(
+            lineBreaks = try RegistryFileReader.readRows(
                 path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil, meter: meter
-            ) {
-                outcome, line in
+            ) { (outcome: CompactOutcome, line: Int) in
                 switch outcome {
-                case .accepted(let record, _):
-                    ledger.offer(record, file: index, line: line, reference: reference)
+                case .accepted(let row):
+                    ledger.offer(CooperativeState(row, file: index, line: line), key: row.key)
                 case .rejected(let reject):
                     parsed.rejects.append(reject)
                 }

@@ -21,6 +21,14 @@ public struct RegistryKey: Hashable, Sendable {
         (high, low) = hash.finished
     }
 
+    /// The key of an ASCII id without surrounding white space, folded on the fly (upper-case
+    /// letters lowered): what `init(registrationId:)` gives for such an id, without a String.
+    init(lowercasingASCII bytes: UnsafeBufferPointer<UInt8>) {
+        var hash = FNV128()
+        for byte in bytes { hash.add(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
+        (high, low) = hash.finished
+    }
+
     /// The key of a registration id as the row spelled it: folded as `duplicateKey` folds it.
     public init(registrationId id: String) {
         var hash = FNV128()
@@ -74,11 +82,17 @@ enum TextHash {
     }
 
     static func of<Bytes: Sequence>(bytes: Bytes) -> UInt32 where Bytes.Element == UInt8 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in bytes {
-            hash ^= UInt32(byte)
-            hash &*= 0x0100_0193
-        }
+        var hash = seed
+        for byte in bytes { hash = adding(byte, to: hash) }
         return hash
+    }
+
+    /// The hash of no bytes.
+    static let seed: UInt32 = 0x811C_9DC5
+
+    /// The hash of the bytes hashed into `hash` followed by `byte`.
+    @inline(__always)
+    static func adding(_ byte: UInt8, to hash: UInt32) -> UInt32 {
+        (hash ^ UInt32(byte)) &* 0x0100_0193
     }
 }

@@ -18,12 +18,15 @@ public struct RowValidator: Sendable {
     static let largestCount = CountParser.largest
     /// Raw names already resolved in this file: offices repeat the same few spellings on every row.
     private var lookups = NameLookups()
+    /// The same, keyed on the cells' raw bytes, for the byte path (`accepted(row:)`).
+    var rawNames: RawNameLookups
 
     public init(layout: HeaderLayout, reference: ReferenceData, range: DateRange, file: String) {
         self.layout = layout
         self.reference = reference
         self.range = range
         self.file = file
+        self.rawNames = RawNameLookups(reference: reference)
     }
 
     /// Validates the row whose fields are `fields`, starting at physical line `line`.
@@ -148,35 +151,44 @@ public struct RowValidator: Sendable {
             unknownSector = sectorText
         }
 
-        let soulaliyate: Bool?
-        switch YesNoParser.parse(raw(.soulaliyate)) {
-        case .yes: soulaliyate = true
-        case .no: soulaliyate = false
-        case .notReported, .invalid: soulaliyate = nil
-        }
+        let soulaliyate = YesNoParser.parse(raw(.soulaliyate)).flag
 
         let name = TextCleaner.clean(raw(.name))
         let commune = TextCleaner.clean(raw(.commune))
         let status = TextCleaner.clean(raw(.status))
-        // What this row reports (§1.5): a column the file lacks or an empty cell reports nothing.
-        var reported = ReportedFields.alwaysReported
-        reported.insert(.name, when: !name.isEmpty)
-        reported.insert(.province, when: !provinceText.isEmpty)
-        reported.insert(.commune, when: !commune.isEmpty)
-        reported.insert(.sector, when: !sectorText.isEmpty)
-        reported.insert(.membersTotal, when: counts.total != nil)
-        reported.insert(.membersWomen, when: counts.women != nil)
-        reported.insert(.membersMen, when: counts.men != nil)
-        reported.insert(.membersYouth, when: youth != nil)
-        reported.insert(.capital, when: capital != nil)
-        reported.insert(.status, when: !status.isEmpty)
-        reported.insert(.soulaliyate, when: soulaliyate != nil)
+        let reported = Self.reported(
+            name: !name.isEmpty, province: !provinceText.isEmpty, commune: !commune.isEmpty, sector: !sectorText.isEmpty,
+            counts: (counts.total != nil, counts.women != nil, counts.men != nil, youth != nil), capital: capital != nil,
+            status: !status.isEmpty, soulaliyate: soulaliyate != nil)
         let record = CooperativeRecord(
             registrationId: id, name: name, creationDate: date, regionCode: regionCode,
             provinceIndex: provinceIndex, commune: commune, sectorIndex: sectorIndex,
             membersTotal: total, membersWomen: women, membersMen: men, membersYouth: youth, capitalCents: capital,
             status: status, soulaliyate: soulaliyate, reported: reported)
         return .accepted(record, unknownSector: unknownSector)
+    }
+}
+
+extension RowValidator {
+    /// What a row reports (CONTRACT §1.5), from which of its cells are not empty: a column the file
+    /// lacks or an empty cell reports nothing; the id, the date and the region are always reported.
+    static func reported(
+        name: Bool, province: Bool, commune: Bool, sector: Bool,
+        counts: (total: Bool, women: Bool, men: Bool, youth: Bool), capital: Bool, status: Bool, soulaliyate: Bool
+    ) -> ReportedFields {
+        var reported = ReportedFields.alwaysReported
+        reported.insert(.name, when: name)
+        reported.insert(.province, when: province)
+        reported.insert(.commune, when: commune)
+        reported.insert(.sector, when: sector)
+        reported.insert(.membersTotal, when: counts.total)
+        reported.insert(.membersWomen, when: counts.women)
+        reported.insert(.membersMen, when: counts.men)
+        reported.insert(.membersYouth, when: counts.youth)
+        reported.insert(.capital, when: capital)
+        reported.insert(.status, when: status)
+        reported.insert(.soulaliyate, when: soulaliyate)
+        return reported
     }
 }
 

@@ -78,16 +78,10 @@ public struct CSVScanner: Sendable {
             case .unquoted:
                 // Copy the run of ordinary bytes in one go.
                 let start = i
-                var content = false
-                while i < count {
-                    let b = base[i]
-                    if b == delimiter || b == Self.lf || b == Self.cr { break }
-                    if b != 0x20 && b != 0x09 { content = true }
-                    i += 1
-                }
+                i = Self.firstOf(delimiter, Self.lf, Self.cr, in: base, from: i, to: count)
                 if i > start {
+                    if !sawContent { sawContent = Self.hasContent(base, start, i) }
                     appendRun(base, start, i)
-                    if content { sawContent = true }
                 }
                 if i < count {
                     let b = base[i]
@@ -101,14 +95,16 @@ public struct CSVScanner: Sendable {
                 }
             case .quoted:
                 let start = i
-                while i < count {
-                    let b = base[i]
-                    if b == Self.quote { break }
-                    if b == Self.cr {
+                while true {
+                    let next = Self.firstOf(Self.quote, Self.cr, Self.lf, in: base, from: i, to: count)
+                    if next > i { quotedAfterCR = false }  // ordinary bytes came after any CR
+                    i = next
+                    if i == count || base[i] == Self.quote { break }
+                    if base[i] == Self.cr {
                         line += 1
                         quotedAfterCR = true
                     } else {
-                        if b == Self.lf && !quotedAfterCR { line += 1 }
+                        if !quotedAfterCR { line += 1 }  // a LF, not the second half of a CRLF
                         quotedAfterCR = false
                     }
                     i += 1
@@ -157,11 +153,43 @@ public struct CSVScanner: Sendable {
         try onRow(row)
     }
 
+    /// The index of the first byte in `base[from..<end]` equal to `a`, `b` or `c` (`end` when
+    /// none): eight bytes at a time, each word tested for a zero byte after XOR with each byte
+    /// repeated. The lowest flagged byte of that test is always a real match (a borrow only runs
+    /// upwards from a zero byte), so the first match is exact.
+    @inline(__always)
+    static func firstOf(_ a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafePointer<UInt8>, from: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let (wa, wb, wc) = (ones &* UInt64(a), ones &* UInt64(b), ones &* UInt64(c))
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = from
+        while i + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            let found = zeroBytes(word ^ wa) | zeroBytes(word ^ wb) | zeroBytes(word ^ wc)
+            if found != 0 { return i + found.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < end {
+            let byte = base[i]
+            if byte == a || byte == b || byte == c { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// Whether `base[start..<end]` holds a byte other than space and tab.
+    @inline(__always)
+    private static func hasContent(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        for k in start..<end where base[k] != 0x20 && base[k] != 0x09 { return true }
+        return false
+    }
+
     /// Appends `base[start..<end]` to the field bytes; short runs byte by byte (cheaper than the
-    /// generic bulk append for the few bytes of a typical field).
+    /// generic bulk append for the few bytes of a count or a code).
     @inline(__always)
     private mutating func appendRun(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) {
-        if end - start <= 32 {
+        if end - start <= 8 {
             for k in start..<end { row.bytes.append(base[k]) }
         } else {
             row.bytes.append(contentsOf: UnsafeBufferPointer(start: base + start, count: end - start))

@@ -71,6 +71,11 @@ public enum CapitalParser: FieldValueParser {
 
     /// Drops one currency word at the front or the back (with the white space next to it).
     static func stripCurrency(_ w: inout ByteWindow) -> Bool {
+        // Every currency word starts and ends with a byte that is not a digit: a window with a
+        // digit at an end has no word there (the usual amount has one at both).
+        guard let first = w.first, let last = w.last, !(ByteWindow.isDigit(first) && ByteWindow.isDigit(last)) else {
+            return false
+        }
         for word in currencyWords where w.hasPrefix(word) {
             let after = w.start + word.count
             if after == w.end || isBoundary(w.bytes[after]) {

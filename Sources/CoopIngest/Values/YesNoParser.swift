@@ -19,6 +19,15 @@ public enum YesNoParser: FieldValueParser {
         case yes
         case no
         case invalid
+
+        /// The flag a cooperative record keeps: true, false, or nil when not reported or unreadable.
+        public var flag: Bool? {
+            switch self {
+            case .yes: true
+            case .no: false
+            case .notReported, .invalid: nil
+            }
+        }
     }
 
     /// The byte-level entry: `bytes` is the field's UTF-8.
