@@ -21,12 +21,19 @@ public enum ColumnWidth {
     public static func length(of text: String, fontSize: Double = 11) -> Double {
         let scale = fontSize.isFinite && fontSize > 0 ? fontSize / 11 : 1
         var widest = 0.0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var units = 0.0
-            for scalar in line.unicodeScalars { units += width(of: scalar) }
-            widest = max(widest, units)
+        var units = 0.0
+        var previous: UInt32 = 0
+        // A line ends at each LF, except the LF of a CRLF (one Character with its CR, as String sees it).
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x0A && previous != 0x0D {
+                widest = max(widest, units)
+                units = 0
+            } else {
+                units += width(of: scalar)
+            }
+            previous = scalar.value
         }
-        return widest * scale
+        return max(widest, units) * scale
     }
 
     /// The widest estimate over `texts` (e.g. a header and all values of a column).
@@ -34,7 +41,15 @@ public enum ColumnWidth {
         texts.reduce(minimum) { max($0, estimate(for: $1, fontSize: fontSize)) }
     }
 
+    /// `width(of:)` of each ASCII scalar, worked out once: most cell text is ASCII.
+    static let asciiWidths: [Double] = (0..<128).map { unicodeWidth(of: Unicode.Scalar(UInt8($0))) }
+
     static func width(of scalar: Unicode.Scalar) -> Double {
+        scalar.value < 0x80 ? asciiWidths[Int(scalar.value)] : unicodeWidth(of: scalar)
+    }
+
+    /// The width of any scalar, from its general category and the ranges above.
+    static func unicodeWidth(of scalar: Unicode.Scalar) -> Double {
         let v = scalar.value
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0

@@ -37,7 +37,7 @@ public final class XlsxWorksheet {
                 .stringTooLong, operation: operation, sheet: name, cell: cellName(row, column),
                 message: "text of \(length) characters exceeds Excel's limit of \(limit) per cell")
         }
-        if text.contains("\0") {
+        if text.utf8.contains(0) {  // U+0000 is the only scalar with a zero byte in UTF-8
             throw XlsxError(
                 .invalidArgument, operation: operation, sheet: name, cell: cellName(row, column),
                 message: "text contains a NUL character")

@@ -393,6 +393,11 @@ final class XlsxWriterTests: XCTestCase {
         XCTAssertEqual(ColumnWidth.length(of: String(repeating: "1", count: 100)), 100, accuracy: 1e-9)
         XCTAssertEqual(ColumnWidth.estimate(for: String(repeating: "1", count: 100)), ColumnWidth.maximum)
         XCTAssertEqual(ColumnWidth.length(of: "ab\nabcdef"), 6, accuracy: 1e-9)
+        // A CRLF is one Character, not a line break between lines (its CR and LF are 0 wide).
+        XCTAssertEqual(ColumnWidth.length(of: "ab\r\nabcdef"), 8, accuracy: 1e-9)
+        XCTAssertEqual(ColumnWidth.length(of: "abc\n"), 3, accuracy: 1e-9)
+        XCTAssertEqual(ColumnWidth.length(of: "\n\nabcd\nab"), 4, accuracy: 1e-9)
+        XCTAssertEqual(ColumnWidth.length(of: "I.i"), 1.8, accuracy: 1e-9)  // narrow punctuation 0.6 each
         XCTAssertEqual(ColumnWidth.estimate(for: String(repeating: "x", count: 500)), ColumnWidth.maximum)
         XCTAssertEqual(ColumnWidth.estimate(for: ["1", "1234567890"]), 12, accuracy: 1e-9)
     }
