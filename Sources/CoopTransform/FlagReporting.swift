@@ -18,7 +18,7 @@ public struct FlagReporting: Sendable, Equatable {
 
     /// The same counts from a cube (already restricted to the region, not to soulaliyate cooperatives).
     public init(cube: MetricsCube) {
-        for (key, metrics) in cube.cells {
+        cube.forEachCell { key, metrics in
             let quarter = Int(key.quarter)
             created[quarter, default: 0] += metrics.cooperatives
             if metrics.soulaliyateReportingCooperatives > 0 { reporting[quarter, default: 0] += metrics.soulaliyateReportingCooperatives }

@@ -58,16 +58,34 @@ public struct DayKey: Hashable, Sendable {
 /// community. Cubes of separate files or chunks merge by addition, in any order.
 /// Invariant: the sum of all cells equals the metrics of all records added, and so does the sum of
 /// `days` (the same records by creation day, for spans that cut a quarter: "to date" comparisons).
+/// Both are `CellTable`s (one cheap lookup per row each); a cell whose metrics are zero is no cell.
 public struct MetricsCube: Sendable, Equatable {
-    public private(set) var cells: [CubeKey: Metrics] = [:]
-    /// Metrics by creation day, region and community (what a scope restricts: `restricted(to:reference:)`).
-    public private(set) var days: [DayKey: Metrics] = [:]
+    private var cellTable = CellTable<CubeKey>()
+    private var dayTable = CellTable<DayKey>()
 
     public init() {}
+
+    /// The cells with their metrics (zero cells left out).
+    public var cells: [CubeKey: Metrics] {
+        var cells: [CubeKey: Metrics] = [:]
+        cellTable.forEachEntry { cells[$0] = $1 }
+        return cells
+    }
+
+    /// Metrics by creation day, region and community (what a scope restricts: `restricted(to:reference:)`).
+    public var days: [DayKey: Metrics] {
+        var days: [DayKey: Metrics] = [:]
+        dayTable.forEachEntry { days[$0] = $1 }
+        return days
+    }
 
     /// The cube of `records`, whose region codes must be in `reference`.
     public init(records: some Sequence<CooperativeRecord>, reference: ReferenceData) {
         for record in records { add(record, reference: reference) }
+    }
+
+    public static func == (lhs: MetricsCube, rhs: MetricsCube) -> Bool {
+        lhs.cells == rhs.cells && lhs.days == rhs.days
     }
 
     public mutating func add(_ record: CooperativeRecord, reference: ReferenceData) {
@@ -82,19 +100,18 @@ public struct MetricsCube: Sendable, Equatable {
 
     /// Adds one cooperative's metrics to the cell `key`, created on `created`.
     public mutating func add(_ metrics: Metrics, at key: CubeKey, created: Day) {
-        cells[key, default: Metrics()].add(metrics)
-        days[DayKey(key, created: created), default: Metrics()].add(metrics)
+        cellTable.add(metrics, at: key)
+        dayTable.add(metrics, at: DayKey(key, created: created))
     }
 
     /// Takes away metrics added to `key` and `created` before (a cooperative replaced by a later
-    /// duplicate); a cell left empty is removed, so the cube equals the one built from the live records alone.
+    /// duplicate); a cell left at zero counts as absent, so the cube equals the one built from the live records alone.
     public mutating func subtract(_ metrics: Metrics, at key: CubeKey, created: Day) {
-        let day = DayKey(key, created: created)
-        guard var cell = cells[key], var dayCell = days[day] else { return }
-        cell.subtract(metrics)
-        dayCell.subtract(metrics)
-        cells[key] = cell == Metrics() ? nil : cell
-        days[day] = dayCell == Metrics() ? nil : dayCell
+        guard let cell = cellTable.index(of: key), cellTable.values[cell] != Metrics(),
+            let day = dayTable.index(of: DayKey(key, created: created)), dayTable.values[day] != Metrics()
+        else { return }
+        cellTable.subtract(metrics, atIndex: cell)
+        dayTable.subtract(metrics, atIndex: day)
     }
 
     /// The cells inside `scope` (one region, soulaliyate only): the cube of the scoped records.
@@ -105,15 +122,19 @@ public struct MetricsCube: Sendable, Equatable {
             (region == nil || cellRegion == region) && (!scope.onlySoulaliyate || community == .soulaliyate)
         }
         var scoped = MetricsCube()
-        scoped.cells = cells.filter { key, _ in inside(key.region, key.community) }
-        scoped.days = days.filter { key, _ in inside(key.region, key.community) }
+        cellTable.forEachEntry { key, metrics in
+            if inside(key.region, key.community) { scoped.cellTable.add(metrics, at: key) }
+        }
+        dayTable.forEachEntry { day, metrics in
+            if inside(day.region, day.community) { scoped.dayTable.add(metrics, at: day) }
+        }
         return scoped
     }
 
     /// Adds another cube (associative, commutative).
     public mutating func merge(_ other: MetricsCube) {
-        for (key, metrics) in other.cells { cells[key, default: Metrics()].add(metrics) }
-        for (day, metrics) in other.days { days[day, default: Metrics()].add(metrics) }
+        other.cellTable.forEachEntry { cellTable.add($1, at: $0) }
+        other.dayTable.forEachEntry { dayTable.add($1, at: $0) }
     }
 
     /// Sums the records created within `span`.
@@ -121,22 +142,27 @@ public struct MetricsCube: Sendable, Equatable {
         let first = Int32(span.start.daysSinceEpoch)
         let last = Int32(span.end.daysSinceEpoch)
         var total = Metrics()
-        for (key, metrics) in days where first <= key.day && key.day <= last { total.add(metrics) }
+        dayTable.forEachEntry { key, metrics in
+            if first <= key.day && key.day <= last { total.add(metrics) }
+        }
         return total
     }
 
     /// The latest creation day on or before `cutoff` of a cooperative counted here.
     public func latestCreation(onOrBefore cutoff: Day) -> Day? {
         let last = Int32(cutoff.daysSinceEpoch)
-        let day = days.lazy.filter { $0.key.day <= last && $0.value.cooperatives > 0 }.map(\.key.day).max()
+        var day: Int32?
+        dayTable.forEachEntry { key, metrics in
+            if key.day <= last && metrics.cooperatives > 0 && key.day > (day ?? .min) { day = key.day }
+        }
         return day.flatMap { Day(daysSinceEpoch: Int($0)) }
     }
 
     /// Sums the cells that pass `include`, grouped by `group`.
     public func sum<Group: Hashable>(where include: (CubeKey) -> Bool, by group: (CubeKey) -> Group) -> [Group: Metrics] {
         var totals: [Group: Metrics] = [:]
-        for (key, metrics) in cells where include(key) {
-            totals[group(key), default: Metrics()].add(metrics)
+        cellTable.forEachEntry { key, metrics in
+            if include(key) { totals[group(key), default: Metrics()].add(metrics) }
         }
         return totals
     }
@@ -144,7 +170,14 @@ public struct MetricsCube: Sendable, Equatable {
     /// Sums the cells that pass `include`.
     public func total(where include: (CubeKey) -> Bool) -> Metrics {
         var total = Metrics()
-        for (key, metrics) in cells where include(key) { total.add(metrics) }
+        cellTable.forEachEntry { key, metrics in
+            if include(key) { total.add(metrics) }
+        }
         return total
+    }
+
+    /// Calls `body` with every cell and its metrics (zero cells left out), without building `cells`.
+    public func forEachCell(_ body: (CubeKey, Metrics) -> Void) {
+        cellTable.forEachEntry(body)
     }
 }

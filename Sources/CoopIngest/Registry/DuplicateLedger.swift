@@ -20,9 +20,15 @@ public struct DuplicateLedger: Sendable {
     private var firstOfKey = CooperativeTable()
     /// Metrics of the live states, by cell.
     public private(set) var cube = MetricsCube()
-    public private(set) var duplicatesByFile: [Int: Int] = [:]
-    public private(set) var conflictsByFile: [Int: Int] = [:]
-    public private(set) var acceptedByFile: [Int: Int] = [:]
+    private var duplicates = FileCounts()
+    private var conflictCounts = FileCounts()
+    private var accepted = FileCounts()
+    /// Replaced rows by file (files with none left out).
+    public var duplicatesByFile: [Int: Int] { duplicates.nonZero }
+    /// Replaced rows that conflict with the row kept, by file (files with none left out).
+    public var conflictsByFile: [Int: Int] { conflictCounts.nonZero }
+    /// Rows still live by file (files with none left out).
+    public var acceptedByFile: [Int: Int] { accepted.nonZero }
     /// Conflicting pairs found, by file and line only (the rows are read again to list them).
     public private(set) var conflicts: [ConflictPair] = []
 
@@ -52,19 +58,19 @@ public struct DuplicateLedger: Sendable {
             if firstOfKey.value(forKey: key) == nil { firstOfKey.updateValue(old, forKey: key) }
             replace(old, by: state)
         }
-        acceptedByFile[state.file, default: 0] += 1
+        accepted.add(1, to: state.file)
         cube.add(state.metrics, at: state.cubeKey, created: state.creation)
     }
 
     /// Counts `old` as replaced by the later `new`: a duplicate, maybe a conflict, out of the cube.
     private mutating func replace(_ old: CooperativeState, by new: CooperativeState) {
         let file = old.file
-        duplicatesByFile[file, default: 0] += 1
-        acceptedByFile[file, default: 0] -= 1
+        duplicates.add(1, to: file)
+        accepted.add(-1, to: file)
         cube.subtract(old.metrics, at: old.cubeKey, created: old.creation)
         let differing = old.differingFields(from: new)
         if !differing.isEmpty {
-            conflictsByFile[file, default: 0] += 1
+            conflictCounts.add(1, to: file)
             conflicts.append(ConflictPair(replacedFile: file, replacedLine: old.line, keptFile: new.file, keptLine: new.line))
         }
     }
@@ -100,9 +106,9 @@ public struct DuplicateLedger: Sendable {
         }
         later.firstOfKey = CooperativeTable()
         cube.merge(later.cube)
-        for (file, count) in later.duplicatesByFile { duplicatesByFile[file, default: 0] += count }
-        for (file, count) in later.conflictsByFile { conflictsByFile[file, default: 0] += count }
-        for (file, count) in later.acceptedByFile { acceptedByFile[file, default: 0] += count }
+        duplicates.add(later.duplicates)
+        conflictCounts.add(later.conflictCounts)
+        accepted.add(later.accepted)
         conflicts += later.conflicts.map {
             ConflictPair(
                 replacedFile: $0.replacedFile, replacedLine: $0.replacedLine + lineShift, keptFile: $0.keptFile,
