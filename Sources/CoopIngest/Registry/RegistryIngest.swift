@@ -35,7 +35,7 @@ public enum RegistryIngest {
             maximumParts: maximumParts, progress: progress, meter: meter)
         var ledger = DuplicateLedger()
         var files: [FileQuality] = []
-        var rejects: [RejectedRow] = []
+        var rejects = RejectLogBuilder()
         var refusals: [RegistryRefusal] = []
         for index in parsed.indices {
             // Each file's parts are released once merged.
@@ -57,17 +57,17 @@ public enum RegistryIngest {
         }
         let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: sources, reference: reference, range: range)
         return IngestedRegistry(
-            cube: ledger.cube, latestCreation: ledger.latestCreation, rejects: rejects, files: files,
+            cube: ledger.cube, latestCreation: ledger.latestCreation, rejects: rejects.finish(), files: files,
             conflicts: conflicts, refusals: refusals)
     }
 
-    /// One file as parsed: its accounting, refusal, rejects in file order, and the ledgers of its
-    /// parts in order with the line shift of each.
+    /// One file as parsed: its accounting, refusal, rejects in file order (beyond the bound in
+    /// spills), and the ledgers of its parts in order with the line shift of each.
     struct ParsedFile: Sendable {
         var quality: FileQuality
         var refusal: RegistryRefusal? = nil
         var parts: [(ledger: DuplicateLedger, lineShift: Int)] = []
-        var rejects: [RejectedRow] = []
+        var rejects = RejectLog()
     }
 
     static func parseAll(
@@ -127,21 +127,19 @@ public enum RegistryIngest {
                 continue
             }
             var merged = parts[own.lowerBound].file
+            var rejects = RejectLogBuilder()
+            rejects.append(contentsOf: merged.rejects)
             var linesBefore = parts[own.lowerBound].lineBreaks
             for position in own.dropFirst() {
                 let part = parts[position]
                 parts[position] = ParsedPart(file: ParsedFile(quality: part.file.quality))
                 merged.parts += part.file.parts.map { ($0.ledger, $0.lineShift + linesBefore) }
-                merged.rejects.append(
-                    contentsOf: part.file.rejects.map {
-                        RejectedRow(
-                            file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
-                            field: $0.field, value: $0.value, reason: $0.reason)
-                    })
+                rejects.append(contentsOf: part.file.rejects, lineShift: linesBefore)
                 // The ledger fills accepted, duplicates and conflicts later; parts carry none yet.
                 merged.quality = merged.quality + part.file.quality
                 linesBefore += part.lineBreaks
             }
+            merged.rejects = rejects.finish()
             files.append(merged)
         }
         return files
@@ -169,6 +167,7 @@ public enum RegistryIngest {
             } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
         var lineBreaks = 0
         var ledger = DuplicateLedger(expectedCooperatives: expectedRows)
+        var rejects = RejectLogBuilder()
         do {
             lineBreaks = try RegistryFileReader.readRows(
                 path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil, meter: meter
@@ -177,15 +176,14 @@ public enum RegistryIngest {
                 case .accepted(let row):
                     ledger.offer(try CooperativeState(row, file: index, line: line), key: row.key)
                 case .rejected(let reject):
-                    parsed.rejects.append(reject)
+                    rejects.append(reject)
                 }
             }
             parsed.quality = parser.quality
             parsed.refusal = parser.refusal
-            if parser.refusal != nil {
-                parsed.rejects = []
-            } else {
+            if parser.refusal == nil {
                 parsed.parts = [(ledger, 0)]
+                parsed.rejects = rejects.finish()
             }
         } catch {
             let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
