@@ -53,8 +53,8 @@ final class BytePathAgreementTests: XCTestCase {
                 }
                 XCTAssertEqual(byByte, AcceptedRow(record, unknownSector: unknownSector, reference: reference), "\(file):\(row.line)")
                 XCTAssertEqual(
-                    CooperativeState(byByte, file: 3, line: row.line),
-                    CooperativeState(record, file: 3, line: row.line, reference: reference), "\(file):\(row.line)")
+                    try CooperativeState(byByte, file: 3, line: row.line),
+                    try CooperativeState(record, file: 3, line: row.line, reference: reference), "\(file):\(row.line)")
                 XCTAssertEqual(byByte.key, RegistryKey(registrationId: record.registrationId))
                 result.compact[row.line] = byByte
             case .rejected:

@@ -188,11 +188,11 @@ final class DuplicateLedgerTests: XCTestCase {
     func testLaterRowWinsAndTheReplacedOneCountsInItsFile() throws {
         let reference = try ReferenceFixture.load()
         var ledger = DuplicateLedger()
-        ledger.offer(record("X1", members: 7), file: 0, line: 2, reference: reference)
-        ledger.offer(record("X2", members: 7), file: 0, line: 3, reference: reference)
-        ledger.offer(record(" x1 ", members: 7), file: 1, line: 2, reference: reference)  // exact duplicate of X1
-        ledger.offer(record("X2", members: 9), file: 1, line: 3, reference: reference)  // conflicting
-        ledger.offer(record("X2", members: 9), file: 1, line: 4, reference: reference)  // exact, within file b
+        try ledger.offer(record("X1", members: 7), file: 0, line: 2, reference: reference)
+        try ledger.offer(record("X2", members: 7), file: 0, line: 3, reference: reference)
+        try ledger.offer(record(" x1 ", members: 7), file: 1, line: 2, reference: reference)  // exact duplicate of X1
+        try ledger.offer(record("X2", members: 9), file: 1, line: 3, reference: reference)  // conflicting
+        try ledger.offer(record("X2", members: 9), file: 1, line: 4, reference: reference)  // exact, within file b
         XCTAssertEqual(ledger.liveCount, 2)
         XCTAssertEqual(ledger.acceptedByFile.filter { $0.value != 0 }, [1: 2])
         XCTAssertEqual(ledger.duplicatesByFile, [0: 2, 1: 1])
@@ -210,11 +210,11 @@ final class DuplicateLedgerTests: XCTestCase {
         // 40 rows of 9 ids, members varying with the row: one pass against cuts after rows 13 and 27.
         let rows = (0..<40).map { record("ID\($0 % 9)", members: $0 % 4 + 1) }
         var single = DuplicateLedger()
-        for (index, row) in rows.enumerated() { single.offer(row, file: 0, line: index + 2, reference: reference) }
+        for (index, row) in rows.enumerated() { try single.offer(row, file: 0, line: index + 2, reference: reference) }
         var merged = DuplicateLedger()
         for cut in [0..<13, 13..<27, 27..<40] {
             var part = DuplicateLedger()
-            for index in cut { part.offer(rows[index], file: 0, line: index - cut.lowerBound + 2, reference: reference) }
+            for index in cut { try part.offer(rows[index], file: 0, line: index - cut.lowerBound + 2, reference: reference) }
             merged.absorb(part, lineShift: cut.lowerBound)
         }
         XCTAssertEqual(merged.cube, single.cube)
@@ -231,11 +231,11 @@ final class DuplicateLedgerTests: XCTestCase {
         // 3,000 rows of 1,000 ids (spread over all 64 shards), cut in two: the second part is emptied as it merges.
         let rows = (0..<3_000).map { record("C\($0 % 1_000)", members: $0 % 5 + 1) }
         var single = DuplicateLedger()
-        for (index, row) in rows.enumerated() { single.offer(row, file: 0, line: index + 2, reference: reference) }
+        for (index, row) in rows.enumerated() { try single.offer(row, file: 0, line: index + 2, reference: reference) }
         var merged = DuplicateLedger()
         for cut in [0..<1_700, 1_700..<3_000] {
             var part = DuplicateLedger()
-            for index in cut { part.offer(rows[index], file: 0, line: index - cut.lowerBound + 2, reference: reference) }
+            for index in cut { try part.offer(rows[index], file: 0, line: index - cut.lowerBound + 2, reference: reference) }
             merged.absorb(emptying: &part, lineShift: cut.lowerBound)
             XCTAssertEqual(part.liveCount, 0)
         }

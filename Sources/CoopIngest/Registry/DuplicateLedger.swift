@@ -9,17 +9,15 @@ import CoopTransform
 /// (`absorb`), so parts are settled in parallel and merged in file order with the same result as
 /// one pass. Invariant: each key has one live state, and `cube` holds exactly the live states'
 /// metrics; nothing but `live` (and `firstOfKey`, for keys repeated within it) grows with rows.
-/// `live` is cut into `shardCount` dictionaries by the key's top bits, so that a merge releases the
-/// later ledger shard by shard and a dictionary's growth copies only one shard: the peak while two
-/// parts' ledgers merge is about the merged ledger, not the merged plus both parts.
+/// `live` is a `CooperativeTable` of 56-byte slots cut into shards, so that a merge releases the
+/// later ledger shard by shard: the peak while two parts' ledgers merge is about the merged
+/// ledger, not the merged plus both parts.
 public struct DuplicateLedger: Sendable {
-    /// Number of shards of `live` (a power of two).
-    static let shardCount = 64
-    /// The live (latest) state of every cooperative seen, in the shard of its key.
-    private(set) var live: [[RegistryKey: CooperativeState]] = Array(repeating: [:], count: DuplicateLedger.shardCount)
+    /// The live (latest) state of every cooperative seen.
+    private(set) var live: CooperativeTable
     /// For keys offered more than once here: the first state offered, which a merge compares with
     /// the live state of an earlier ledger.
-    private var firstOfKey: [RegistryKey: CooperativeState] = [:]
+    private var firstOfKey = CooperativeTable()
     /// Metrics of the live states, by cell.
     public private(set) var cube = MetricsCube()
     public private(set) var duplicatesByFile: [Int: Int] = [:]
@@ -28,43 +26,46 @@ public struct DuplicateLedger: Sendable {
     /// Conflicting pairs found, by file and line only (the rows are read again to list them).
     public private(set) var conflicts: [ConflictPair] = []
 
-    public init() {}
+    /// A ledger sized for about `expectedCooperatives` live states before its table grows.
+    public init(expectedCooperatives: Int = 0) {
+        live = CooperativeTable(expected: expectedCooperatives)
+    }
 
     /// Number of live cooperatives; the storage the ledger holds grows with this number only.
-    public var liveCount: Int { live.reduce(0) { $0 + $1.count } }
+    public var liveCount: Int { live.count }
 
     /// The latest creation date among the live cooperatives.
-    public var latestCreation: Day? { live.lazy.compactMap { $0.values.lazy.map(\.creation).max() }.max() }
+    public var latestCreation: Day? {
+        live.lazy.map(\.state.creation).max()
+    }
 
-    /// The shard of `live` holding `key` (its top bits; the dictionaries hash the low half).
-    static func shard(of key: RegistryKey) -> Int { Int(truncatingIfNeeded: key.high >> 58) }
-
-    /// Offers an accepted record read from file number `file` (in read order) at `line`.
-    public mutating func offer(_ record: CooperativeRecord, file: Int, line: Int, reference: ReferenceData) {
+    /// Offers an accepted record read from file number `file` (in read order) at `line`; throws,
+    /// offering nothing, when a value does not fit the ledger's packed state (`CooperativeState`).
+    public mutating func offer(_ record: CooperativeRecord, file: Int, line: Int, reference: ReferenceData) throws(StateOverflow) {
         offer(
-            CooperativeState(record, file: file, line: line, reference: reference), key: RegistryKey(registrationId: record.registrationId))
+            try CooperativeState(record, file: file, line: line, reference: reference),
+            key: RegistryKey(registrationId: record.registrationId))
     }
 
     mutating func offer(_ state: CooperativeState, key: RegistryKey) {
-        if let old = live[Self.shard(of: key)].updateValue(state, forKey: key) {
-            if firstOfKey[key] == nil { firstOfKey[key] = old }
+        if let old = live.updateValue(state, forKey: key) {
+            if firstOfKey.value(forKey: key) == nil { firstOfKey.updateValue(old, forKey: key) }
             replace(old, by: state)
         }
-        acceptedByFile[Int(state.file), default: 0] += 1
+        acceptedByFile[state.file, default: 0] += 1
         cube.add(state.metrics, at: state.cubeKey, created: state.creation)
     }
 
     /// Counts `old` as replaced by the later `new`: a duplicate, maybe a conflict, out of the cube.
     private mutating func replace(_ old: CooperativeState, by new: CooperativeState) {
-        let file = Int(old.file)
+        let file = old.file
         duplicatesByFile[file, default: 0] += 1
         acceptedByFile[file, default: 0] -= 1
         cube.subtract(old.metrics, at: old.cubeKey, created: old.creation)
         let differing = old.differingFields(from: new)
         if !differing.isEmpty {
             conflictsByFile[file, default: 0] += 1
-            conflicts.append(
-                ConflictPair(replacedFile: file, replacedLine: Int(old.line), keptFile: Int(new.file), keptLine: Int(new.line)))
+            conflicts.append(ConflictPair(replacedFile: file, replacedLine: old.line, keptFile: new.file, keptLine: new.line))
         }
     }
 
@@ -77,6 +78,7 @@ public struct DuplicateLedger: Sendable {
 
     /// `absorb(_:lineShift:)` that empties `later` shard by shard as it merges, so that the memory
     /// of a merged shard is released before the next one grows (`later` is empty afterwards).
+    /// Each shard grows at most once, to the size of both.
     public mutating func absorb(emptying later: inout DuplicateLedger, lineShift: Int = 0) {
         if liveCount == 0 && lineShift == 0 {
             // Nothing offered here yet (every key ever offered stays in `live`): take the later one whole, without copying.
@@ -84,25 +86,19 @@ public struct DuplicateLedger: Sendable {
             later = DuplicateLedger()
             return
         }
-        let shift = Int32(clamping: lineShift)
-        func shifted(_ state: CooperativeState) -> CooperativeState {
-            var moved = state
-            moved.line += shift
-            return moved
-        }
-        for shard in live.indices {
-            let incoming = later.live[shard]
-            later.live[shard] = [:]
-            live[shard].reserveCapacity(live[shard].count + incoming.count)
+        for index in 0..<CooperativeTable.shardCount {
+            let incoming = later.live.take(shard: index)
+            live.reserve(shard: index, states: live.shards[index].count + incoming.count)
             for (key, latest) in incoming {
-                let first = later.firstOfKey[key].map(shifted) ?? shifted(latest)
-                if let old = live[shard].updateValue(shifted(latest), forKey: key) {
-                    replace(old, by: first)
-                } else if let repeated = later.firstOfKey[key] {
-                    firstOfKey[key] = shifted(repeated)
+                let repeated = later.firstOfKey.value(forKey: key)
+                if let old = live.updateValue(latest.shifted(by: lineShift), forKey: key) {
+                    replace(old, by: (repeated ?? latest).shifted(by: lineShift))
+                } else if let repeated {
+                    firstOfKey.updateValue(repeated.shifted(by: lineShift), forKey: key)
                 }
             }
         }
+        later.firstOfKey = CooperativeTable()
         cube.merge(later.cube)
         for (file, count) in later.duplicatesByFile { duplicatesByFile[file, default: 0] += count }
         for (file, count) in later.conflictsByFile { conflictsByFile[file, default: 0] += count }

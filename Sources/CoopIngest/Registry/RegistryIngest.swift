@@ -96,7 +96,7 @@ public enum RegistryIngest {
             if let split = splits[file] {
                 return parsePart(
                     source, index: file, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
-                    reference: reference, range: range, meter: meter)
+                    reference: reference, range: range, expectedRows: split.expectedRows(in: split.parts[part]), meter: meter)
             }
             return parsePart(source, index: file, bytes: nil, continuation: nil, reference: reference, range: range, meter: meter)
         }
@@ -117,7 +117,11 @@ public enum RegistryIngest {
                 files.append(parts[own.lowerBound].file)
                 continue
             }
-            if parts[own.dropLast()].contains(where: { $0.endedInsideQuotes }) || parts[own.lowerBound].file.refusal != nil {
+            // So does a file of more lines than the ledger holds (the one pass refuses it at the first line beyond).
+            let lines = parts[own].reduce(0) { $0 + $1.lineBreaks }
+            if parts[own.dropLast()].contains(where: { $0.endedInsideQuotes }) || parts[own].contains(where: { $0.file.refusal != nil })
+                || lines >= CooperativeState.largestLine
+            {
                 for part in own { parts[part] = ParsedPart(file: ParsedFile(quality: parts[part].file.quality)) }
                 files.append(parsePart(source, index: index, bytes: nil, continuation: nil, reference: reference, range: range).file)
                 continue
@@ -150,11 +154,13 @@ public enum RegistryIngest {
         var endedInsideQuotes = false
     }
 
-    /// Parses `bytes` of file number `index` (the whole file when nil) into a ledger of its own;
-    /// a later part continues the file's head settings.
+    /// Parses `bytes` of file number `index` (the whole file when nil) into a ledger of its own,
+    /// sized for `expectedRows`; a later part continues the file's head settings. A row the ledger
+    /// cannot hold exactly (`StateOverflow`) refuses the file as unreadable.
     static func parsePart(
         _ source: Source, index: Int, bytes: Range<Int>?, continuation: RegistryContinuation?,
-        reference: ReferenceData, range: DateRange, meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
+        reference: ReferenceData, range: DateRange, expectedRows: Int = 0,
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
     ) -> ParsedPart {
         var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
         var parser =
@@ -162,14 +168,14 @@ public enum RegistryIngest {
                 RegistryParser(file: source.displayName, reference: reference, range: range, continuing: $0)
             } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
         var lineBreaks = 0
-        var ledger = DuplicateLedger()
+        var ledger = DuplicateLedger(expectedCooperatives: expectedRows)
         do {
             lineBreaks = try RegistryFileReader.readRows(
                 path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil, meter: meter
             ) { (outcome: CompactOutcome, line: Int) in
                 switch outcome {
                 case .accepted(let row):
-                    ledger.offer(CooperativeState(row, file: index, line: line), key: row.key)
+                    ledger.offer(try CooperativeState(row, file: index, line: line), key: row.key)
                 case .rejected(let reject):
                     parsed.rejects.append(reject)
                 }

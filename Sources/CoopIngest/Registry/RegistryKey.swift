@@ -14,6 +14,12 @@ public struct RegistryKey: Hashable, Sendable {
     public let high: UInt64
     public let low: UInt64
 
+    /// The key of these two halves (tests; the empty slot of a `CooperativeShard`).
+    init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
     /// The key of an already folded id (the bytes of `CooperativeRecord.duplicateKey`).
     public init<Bytes: Sequence>(folded bytes: Bytes) where Bytes.Element == UInt8 {
         var hash = FNV128()
