@@ -233,6 +233,7 @@ public struct RegistryRefusal: Error, CustomStringConvertible, Sendable, Equatab
         case header(HeaderError, line: Int)
         case undecodable(String)
         case unreadable(String)
+        case beyondLimits(String)
     }
 
     public let file: String
@@ -250,6 +251,8 @@ public struct RegistryRefusal: Error, CustomStringConvertible, Sendable, Equatab
         case .header(let error, let line): "\(file):\(line): file refused: \(error.description)"
         case .undecodable(let why): "\(file): cannot decode the file (\(why)); set its encoding with --encoding or in the config"
         case .unreadable(let why): "\(file): cannot read the file (\(why)); check the path and its permissions"
+        case .beyondLimits(let why):
+            "\(file): file refused: \(why); split the file, read fewer files in one run, or trim the reference tables"
         }
     }
 }

@@ -188,7 +188,8 @@ public enum RegistryIngest {
                 parsed.parts = [(ledger, 0)]
             }
         } catch {
-            let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
+            let why = String(describing: error)
+            let reason = RegistryRefusal(file: source.displayName, reason: error is StateOverflow ? .beyondLimits(why) : .unreadable(why))
             parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
             parsed.quality.refusal = reason.description
             parsed.quality.refusalValues = reason.values
