@@ -55,7 +55,15 @@ public enum RegistryIngest {
             files[index].duplicates = ledger.duplicatesByFile[index] ?? 0
             files[index].duplicateConflicts = ledger.conflictsByFile[index] ?? 0
         }
-        let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: sources, reference: reference, range: range)
+        // The rows are read again with the encoding and delimiter the first read settled (no second detection).
+        let settled = zip(sources, files).map { source, quality in
+            Source(
+                path: source.path, displayName: source.displayName,
+                format: RegistryFormat(
+                    encoding: source.format.encoding ?? TextEncoding(rawValue: quality.encoding),
+                    delimiter: source.format.delimiter ?? DelimiterSniffer.parse(userName: quality.delimiter)))
+        }
+        let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: settled, reference: reference, range: range)
         return IngestedRegistry(
             cube: ledger.cube, latestCreation: ledger.latestCreation, rejects: rejects, files: files,
             conflicts: conflicts, refusals: refusals)
