@@ -55,7 +55,15 @@ public enum RegistryIngest {
             files[index].duplicates = ledger.duplicatesByFile[index] ?? 0
             files[index].duplicateConflicts = ledger.conflictsByFile[index] ?? 0
         }
-        let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: sources, reference: reference, range: range)
+        // The rows are read again with the encoding and delimiter the first read settled (no second detection).
+        let settled = zip(sources, files).map { source, quality in
+            Source(
+                path: source.path, displayName: source.displayName,
+                format: RegistryFormat(
+                    encoding: source.format.encoding ?? TextEncoding(rawValue: quality.encoding),
+                    delimiter: source.format.delimiter ?? DelimiterSniffer.parse(userName: quality.delimiter)))
+        }
+        let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: settled, reference: reference, range: range)
         return IngestedRegistry(
             cube: ledger.cube, latestCreation: ledger.latestCreation, rejects: rejects.finish(), files: files,
             conflicts: conflicts, refusals: refusals)
@@ -186,7 +194,8 @@ public enum RegistryIngest {
                 parsed.rejects = rejects.finish()
             }
         } catch {
-            let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
+            let why = String(describing: error)
+            let reason = RegistryRefusal(file: source.displayName, reason: error is StateOverflow ? .beyondLimits(why) : .unreadable(why))
             parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
             parsed.quality.refusal = reason.description
             parsed.quality.refusalValues = reason.values
