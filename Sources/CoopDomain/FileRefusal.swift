@@ -10,6 +10,9 @@ public enum FileRefusal: Sendable, Equatable {
     case undecodable(String)
     /// The system's words on why the file cannot be read.
     case unreadable(String)
+    /// A value of the file that coopstat's per-cooperative state cannot hold exactly (a line
+    /// beyond 2³²−1, too many files in one run, a reference too large): the system's words.
+    case beyondLimits(String)
 
     /// A stable key for the kind of refusal.
     public var code: String {
@@ -21,6 +24,7 @@ public enum FileRefusal: Sendable, Equatable {
         case .repeatedField: "repeated_field"
         case .undecodable: "undecodable"
         case .unreadable: "unreadable"
+        case .beyondLimits: "beyond_limits"
         }
     }
 }

@@ -28,7 +28,8 @@ public struct ReportContext: Sendable {
     public let analysis: Analysis
     public let reference: ReferenceData
     public let files: [FileQuality]
-    public let rejects: [RejectedRow]
+    /// Every rejected row: the first in memory, the rest streamed from spills into `rejects.csv`.
+    public let rejects: RejectLog
     public let conflicts: [DuplicateConflict]
     public let inputs: [InputDescription]
     /// The options as a user would write them (`period`, `lang`, `region`, ...), for the record.
@@ -38,7 +39,7 @@ public struct ReportContext: Sendable {
     public let asOf: Day
 
     public init(
-        analysis: Analysis, reference: ReferenceData, files: [FileQuality], rejects: [RejectedRow],
+        analysis: Analysis, reference: ReferenceData, files: [FileQuality], rejects: RejectLog,
         conflicts: [DuplicateConflict], inputs: [InputDescription], options: [(key: String, value: String)],
         version: String, asOf: Day
     ) {
@@ -56,7 +57,7 @@ public struct ReportContext: Sendable {
     public var language: Language { analysis.language }
 
     /// Rejects counted by reason code, most frequent first (ties by code).
-    public var rejectsByReason: [(code: String, sentence: String, count: Int)] { RejectedRow.countedByReason(rejects) }
+    public var rejectsByReason: [(code: String, sentence: String, count: Int)] { rejects.byReason }
 
     /// The TOTAL row of the data quality.
     public var totalQuality: FileQuality {

@@ -1,4 +1,5 @@
 import CoopDomain
+import CoopTestSupport
 import XCTest
 
 @testable import CoopExport
@@ -29,11 +30,11 @@ final class CSVInjectionTests: XCTestCase {
         }
     }
 
-    func testRejectsCSVWritesEveryHostileCellNeutralised() {
+    func testRejectsCSVWritesEveryHostileCellNeutralised() throws {
         let row = RejectedRow(
             file: "=1+1&\".csv\"", line: 2, registrationId: "@cmd", field: .region,
             value: "=HYPERLINK(\"http://evil\")", reason: .unknownRegion)
-        let text = TableCSV.rejects([row])
+        let text = try RejectLog([row]).csvText()
         let lines = text.split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 2)
         // Quoted by RFC 4180 where a quote appears; the leading ' sits inside the quotes.

@@ -70,7 +70,7 @@ final class RegionalReportTests: XCTestCase {
             replacedFile: "registries/all.csv", replacedLine: 2, keptFile: "registries/all.csv", keptLine: 9,
             replaced: records[0], kept: kept)
         return ReportContext(
-            analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [conflict], inputs: [],
+            analysis: analysis, reference: reference, files: files, rejects: RejectLog(rejects), conflicts: [conflict], inputs: [],
             options: [("period", "2024"), ("lang", language.rawValue), ("region", "07")], version: "0.0-test",
             asOf: Day(iso: "2024-12-31")!)
     }

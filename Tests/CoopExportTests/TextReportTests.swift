@@ -152,7 +152,7 @@ enum TextReportFixture {
             range: .standard, scope: scope, language: language, today: today)
         let end = analysis.reported.days.end
         return ReportContext(
-            analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [],
+            analysis: analysis, reference: reference, files: files, rejects: RejectLog(rejects), conflicts: [],
             inputs: [
                 InputDescription(
                     path: "registries/2023.csv", size: 1234,

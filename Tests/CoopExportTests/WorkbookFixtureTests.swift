@@ -101,7 +101,7 @@ struct WorkbookFixture {
                 encoding: "windows-1256", delimiter: ";", rowsRead: 7),
         ]
         return ReportContext(
-            analysis: analysis, reference: reference, files: files, rejects: rejects, conflicts: [conflict],
+            analysis: analysis, reference: reference, files: files, rejects: RejectLog(rejects), conflicts: [conflict],
             inputs: inputs, options: [("period", "2024Q4"), ("lang", language.rawValue), ("range", "2019-01-01..2024-12-31")],
             version: "0.0-test", asOf: Self.asOf)
     }

@@ -217,7 +217,7 @@ final class AwkwardInputTests: XCTestCase {
                 XCTAssertTrue(registry.refusals.isEmpty, "\(item.name): \(registry.refusals)")
                 XCTAssertEqual(quality.rowsRead, rows, item.name)
                 XCTAssertEqual(quality.accepted, accepted, item.name)
-                XCTAssertEqual(registry.rejects.map(\.reason.code), rejected, item.name)
+                XCTAssertEqual(registry.rejects.listed.map(\.reason.code), rejected, item.name)
                 XCTAssertEqual(quality.skippedBlank, blank, item.name)
             }
         }
@@ -231,9 +231,9 @@ final class AwkwardInputTests: XCTestCase {
             "id,name,creation_date,region,sector,members\n\nA1,\"two\nlines\",2019-03-04,07,agriculture,9\nA2,x,bad,07,agriculture,9\n"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let registry = RegistryIngest.ingest([.init(path: path, displayName: "x.csv")], reference: reference, range: .standard)
-        XCTAssertEqual(registry.rejects.first?.line, 5)
-        XCTAssertEqual(registry.rejects.first?.registrationId, "A2")
-        XCTAssertEqual(registry.rejects.first?.value, "bad")
+        XCTAssertEqual(registry.rejects.listed.first?.line, 5)
+        XCTAssertEqual(registry.rejects.listed.first?.registrationId, "A2")
+        XCTAssertEqual(registry.rejects.listed.first?.value, "bad")
     }
 
     func testDuplicatesAcrossFilesCountInTheReplacedFile() throws {

@@ -100,8 +100,9 @@ private func referenceParse(_ text: String, delimiter: Unicode.Scalar) -> [Expec
 }
 
 /// Scans `bytes` cut into chunks of `chunkSize` (0 = one chunk).
-private func scan(_ bytes: [UInt8], delimiter: UInt8, chunkSize: Int) -> [ExpectedRow] {
+private func scan(_ bytes: [UInt8], delimiter: UInt8, chunkSize: Int, onlyLines: [Int]? = nil) -> [ExpectedRow] {
     var scanner = CSVScanner(delimiter: delimiter)
+    if let onlyLines { scanner.deliverOnly(recordsStartingAt: onlyLines) }
     var rows: [ExpectedRow] = []
     let record: (CSVRow) -> Void = { row in
         XCTAssertEqual(row.count, row.ends.count)
@@ -176,6 +177,30 @@ final class CSVScannerTests: XCTestCase {
                 if rows != expected { break }
             }
         }
+    }
+
+    /// Re-reading chosen rows: with `deliverOnly`, exactly the reference's records that start at the
+    /// chosen lines come out (the others followed through quotes and line breaks), at every chunk size.
+    func testDeliveringOnlyChosenLinesMatchesReference() {
+        var generator = SplitMix64(seed: 7)
+        for (text, delimiter) in cases {
+            let expected = referenceParse(text, delimiter: delimiter)
+            let lastLine = (expected.last.map { $0.line + $0.lineCount } ?? 1) + 1
+            for _ in 0..<4 {
+                let chosen = (1...lastLine).filter { _ in generator.next() % 2 == 0 }
+                let wanted = expected.filter { chosen.contains($0.line) }
+                let bytes = Array(text.utf8)
+                for size in [0, 1, 2, 3, 7, 9] {
+                    let rows = scan(bytes, delimiter: UInt8(delimiter.value), chunkSize: size, onlyLines: chosen.shuffled())
+                    XCTAssertEqual(rows, wanted, "input \(text.debugDescription), lines \(chosen), chunk size \(size)")
+                }
+            }
+        }
+        // By hand: line 3 is inside the quoted field of the record of line 2, so asking for it gives nothing.
+        let text = Array("h1,h2\n\"a\nb\",c\nd,e\n".utf8)
+        XCTAssertEqual(scan(text, delimiter: 0x2C, chunkSize: 0, onlyLines: [3]), [])
+        XCTAssertEqual(scan(text, delimiter: 0x2C, chunkSize: 0, onlyLines: [4]).map(\.fields), [["d", "e"]])
+        XCTAssertEqual(scan(text, delimiter: 0x2C, chunkSize: 0, onlyLines: [2]).map(\.fields), [["a\nb", "c"]])
     }
 
     func testRandomChunkingsMatchReference() {

@@ -155,6 +155,12 @@ final class CompactStateTests: XCTestCase {
         XCTAssertNil(registry.verifyAccounting())
         XCTAssertEqual(registry.refusals.map(\.file), ["a.csv"])
         XCTAssertEqual(registry.files[0].refusal?.contains("sector 65 is outside 0…63"), true, registry.files[0].refusal ?? "")
+        // Refused as beyond coopstat's limits, with the fix; not as a file that cannot be read.
+        XCTAssertEqual(registry.files[0].refusalValues?.code, "beyond_limits")
+        XCTAssertEqual(
+            registry.refusals.first?.description,
+            "a.csv: file refused: sector 65 is outside 0…63, what the duplicate ledger holds exactly; "
+                + "split the file, read fewer files in one run, or trim the reference tables")
         XCTAssertEqual(registry.files[0].rowsRead, 0)
         // b.csv (extra_30, sector 55) is read: one cooperative.
         XCTAssertEqual(registry.files[1].accepted, 1)

@@ -5,7 +5,7 @@ import CoopDomain
 /// Invariant: every file read appears, and the TOTAL line adds them up; no line holds a
 /// character `VisibleText` escapes.
 public enum QualitySummary {
-    public static func render(files: [FileQuality], rejects: [RejectedRow], conflicts: [DuplicateConflict], firstRejects: Int = 20)
+    public static func render(files: [FileQuality], rejects: RejectLog, conflicts: [DuplicateConflict], firstRejects: Int = 20)
         -> String
     {
         var lines: [String] = []
@@ -45,10 +45,10 @@ public enum QualitySummary {
         if !rejects.isEmpty {
             lines.append("")
             lines.append("Rejected rows by reason:")
-            for reason in RejectedRow.countedByReason(rejects) { lines.append("  \(reason.code): \(reason.count)") }
+            for reason in rejects.byReason { lines.append("  \(reason.code): \(reason.count)") }
             lines.append("")
             lines.append("First rejected rows:")
-            for reject in rejects.prefix(firstRejects) { lines.append("  " + reject.message) }
+            for reject in rejects.listed.prefix(firstRejects) { lines.append("  " + reject.message) }
             if rejects.count > firstRejects { lines.append("  … and \(rejects.count - firstRejects) more (see rejects.csv after a run)") }
         }
         if !conflicts.isEmpty {

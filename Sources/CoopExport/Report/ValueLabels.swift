@@ -109,7 +109,7 @@ public struct ValueLabels: Sendable {
                     "found": Self.list(found),
                 ]
             ) { $1 }
-        case .undecodable(let why), .unreadable(let why):
+        case .undecodable(let why), .unreadable(let why), .beyondLimits(let why):
             values["why"] = why
         }
         return ReportLabels.fill(template, values)

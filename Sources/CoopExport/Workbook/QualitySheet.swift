@@ -84,7 +84,7 @@ struct QualitySheet {
 
         // The first rejected rows.
         row += 1
-        let listed = context.rejects.prefix(Self.listedRows)
+        let listed = context.rejects.listed.prefix(Self.listedRows)
         try sheet.writeString(
             row: row, column: 0, ReportLabels.fill(labels.word("rejects_first"), ["count": String(listed.count)]),
             format: style.title)

@@ -16,6 +16,7 @@ extension RegistryRefusal {
             }
         case .undecodable(let why): .undecodable(why)
         case .unreadable(let why): .unreadable(why)
+        case .beyondLimits(let why): .beyondLimits(why)
         }
     }
 }

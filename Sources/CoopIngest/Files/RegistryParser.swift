@@ -24,7 +24,11 @@ public struct RegistryParser {
     public private(set) var endedInsideQuotes = false
     /// When set, only the rows starting at these lines are validated and delivered (re-reading rows by line).
     var onlyLines: Set<Int>?
+    /// The scanner was told to build only the rows of `onlyLines`.
+    private var scannerSkipsOtherLines = false
 
+    /// Decoded bytes scanned at a time while looking for the header of a file re-read by line.
+    static let headerSlice = 16 * 1024
     /// Bytes gathered before deciding the encoding and the delimiter.
     static let headSize = 64 * 1024
 
@@ -141,8 +145,27 @@ public struct RegistryParser {
         guard var scanner = self.scanner else { return }
         self.scanner = nil
         defer { self.scanner = scanner }
-        try scanner.feed(decoded) { row in
-            if refusal == nil { try handle(row, deliver: deliver) }
+        let bytes = decoded
+        var start = 0
+        if onlyLines != nil && !scannerSkipsOtherLines {
+            // Re-reading rows by line: small slices until the header is read, so that from the row
+            // after it on, the rows between the wanted ones are followed, not built.
+            while start < bytes.count && validator == nil && refusal == nil {
+                let end = min(bytes.count, start + Self.headerSlice)
+                try scanner.feed(Array(bytes[start..<end])) { row in
+                    if refusal == nil { try handle(row, deliver: deliver) }
+                }
+                start = end
+            }
+            if let onlyLines, validator != nil {
+                scanner.deliverOnly(recordsStartingAt: Array(onlyLines))
+                scannerSkipsOtherLines = true
+            }
+        }
+        try bytes.withUnsafeBufferPointer { all in
+            try scanner.feed(UnsafeBufferPointer(rebasing: all[start...])) { row in
+                if refusal == nil { try handle(row, deliver: deliver) }
+            }
         }
         if final {
             try scanner.finish { row in
@@ -210,6 +233,7 @@ public struct RegistryRefusal: Error, CustomStringConvertible, Sendable, Equatab
         case header(HeaderError, line: Int)
         case undecodable(String)
         case unreadable(String)
+        case beyondLimits(String)
     }
 
     public let file: String
@@ -227,6 +251,8 @@ public struct RegistryRefusal: Error, CustomStringConvertible, Sendable, Equatab
         case .header(let error, let line): "\(file):\(line): file refused: \(error.description)"
         case .undecodable(let why): "\(file): cannot decode the file (\(why)); set its encoding with --encoding or in the config"
         case .unreadable(let why): "\(file): cannot read the file (\(why)); check the path and its permissions"
+        case .beyondLimits(let why):
+            "\(file): file refused: \(why); split the file, read fewer files in one run, or trim the reference tables"
         }
     }
 }

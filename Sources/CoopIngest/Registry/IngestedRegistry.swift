@@ -10,13 +10,14 @@ public struct IngestedRegistry: Sendable {
     public var cube: MetricsCube
     /// The latest creation date among the live cooperatives.
     public var latestCreation: Day?
-    public var rejects: [RejectedRow]
+    /// Every rejected row in read order: the first in memory, the rest spilled (`RejectLog`).
+    public var rejects: RejectLog
     public var files: [FileQuality]
     public var conflicts: [DuplicateConflict]
     public var refusals: [RegistryRefusal]
 
     public init(
-        cube: MetricsCube, latestCreation: Day?, rejects: [RejectedRow], files: [FileQuality],
+        cube: MetricsCube, latestCreation: Day?, rejects: RejectLog, files: [FileQuality],
         conflicts: [DuplicateConflict], refusals: [RegistryRefusal]
     ) {
         self.cube = cube

@@ -35,7 +35,7 @@ public enum RegistryIngest {
             maximumParts: maximumParts, progress: progress, meter: meter)
         var ledger = DuplicateLedger()
         var files: [FileQuality] = []
-        var rejects: [RejectedRow] = []
+        var rejects = RejectLogBuilder()
         var refusals: [RegistryRefusal] = []
         for index in parsed.indices {
             // Each file's parts are released once merged.
@@ -55,19 +55,27 @@ public enum RegistryIngest {
             files[index].duplicates = ledger.duplicatesByFile[index] ?? 0
             files[index].duplicateConflicts = ledger.conflictsByFile[index] ?? 0
         }
-        let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: sources, reference: reference, range: range)
+        // The rows are read again with the encoding and delimiter the first read settled (no second detection).
+        let settled = zip(sources, files).map { source, quality in
+            Source(
+                path: source.path, displayName: source.displayName,
+                format: RegistryFormat(
+                    encoding: source.format.encoding ?? TextEncoding(rawValue: quality.encoding),
+                    delimiter: source.format.delimiter ?? DelimiterSniffer.parse(userName: quality.delimiter)))
+        }
+        let conflicts = ConflictListing.conflicts(ledger.conflictsInReadOrder, sources: settled, reference: reference, range: range)
         return IngestedRegistry(
-            cube: ledger.cube, latestCreation: ledger.latestCreation, rejects: rejects, files: files,
+            cube: ledger.cube, latestCreation: ledger.latestCreation, rejects: rejects.finish(), files: files,
             conflicts: conflicts, refusals: refusals)
     }
 
-    /// One file as parsed: its accounting, refusal, rejects in file order, and the ledgers of its
-    /// parts in order with the line shift of each.
+    /// One file as parsed: its accounting, refusal, rejects in file order (beyond the bound in
+    /// spills), and the ledgers of its parts in order with the line shift of each.
     struct ParsedFile: Sendable {
         var quality: FileQuality
         var refusal: RegistryRefusal? = nil
         var parts: [(ledger: DuplicateLedger, lineShift: Int)] = []
-        var rejects: [RejectedRow] = []
+        var rejects = RejectLog()
     }
 
     static func parseAll(
@@ -127,21 +135,19 @@ public enum RegistryIngest {
                 continue
             }
             var merged = parts[own.lowerBound].file
+            var rejects = RejectLogBuilder()
+            rejects.append(contentsOf: merged.rejects)
             var linesBefore = parts[own.lowerBound].lineBreaks
             for position in own.dropFirst() {
                 let part = parts[position]
                 parts[position] = ParsedPart(file: ParsedFile(quality: part.file.quality))
                 merged.parts += part.file.parts.map { ($0.ledger, $0.lineShift + linesBefore) }
-                merged.rejects.append(
-                    contentsOf: part.file.rejects.map {
-                        RejectedRow(
-                            file: $0.file, line: $0.line + linesBefore, registrationId: $0.registrationId,
-                            field: $0.field, value: $0.value, reason: $0.reason)
-                    })
+                rejects.append(contentsOf: part.file.rejects, lineShift: linesBefore)
                 // The ledger fills accepted, duplicates and conflicts later; parts carry none yet.
                 merged.quality = merged.quality + part.file.quality
                 linesBefore += part.lineBreaks
             }
+            merged.rejects = rejects.finish()
             files.append(merged)
         }
         return files
@@ -169,6 +175,7 @@ public enum RegistryIngest {
             } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
         var lineBreaks = 0
         var ledger = DuplicateLedger(expectedCooperatives: expectedRows)
+        var rejects = RejectLogBuilder()
         do {
             lineBreaks = try RegistryFileReader.readRows(
                 path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil, meter: meter
@@ -177,18 +184,18 @@ public enum RegistryIngest {
                 case .accepted(let row):
                     ledger.offer(try CooperativeState(row, file: index, line: line), key: row.key)
                 case .rejected(let reject):
-                    parsed.rejects.append(reject)
+                    rejects.append(reject)
                 }
             }
             parsed.quality = parser.quality
             parsed.refusal = parser.refusal
-            if parser.refusal != nil {
-                parsed.rejects = []
-            } else {
+            if parser.refusal == nil {
                 parsed.parts = [(ledger, 0)]
+                parsed.rejects = rejects.finish()
             }
         } catch {
-            let reason = RegistryRefusal(file: source.displayName, reason: .unreadable(String(describing: error)))
+            let why = String(describing: error)
+            let reason = RegistryRefusal(file: source.displayName, reason: error is StateOverflow ? .beyondLimits(why) : .unreadable(why))
             parsed = ParsedFile(quality: FileQuality(file: source.displayName), refusal: reason)
             parsed.quality.refusal = reason.description
             parsed.quality.refusalValues = reason.values

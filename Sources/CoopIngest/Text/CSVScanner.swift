@@ -35,11 +35,25 @@ public struct CSVScanner: Sendable {
     /// Inside a quoted field, the previous byte was a CR (so a LF now is the same line break).
     private var quotedAfterCR = false
     private var sawContent = false
+    /// When set, only records starting at these lines (ascending) are built and delivered; the
+    /// others are followed (quotes, delimiters, line breaks) without copying a byte.
+    private var deliveredLines: [Int]?
+    /// Index in `deliveredLines` of the first line not yet passed.
+    private var deliveredCursor = 0
+    /// The current record is being followed, not built.
+    private var skipping = false
 
     public init(delimiter: UInt8) {
         self.delimiter = delimiter
         row.bytes.reserveCapacity(1024)
         row.ends.reserveCapacity(64)
+    }
+
+    /// From the next record on, builds and delivers only the records that start at `lines`
+    /// (re-reading chosen rows): the rest cost a search for quotes and line breaks, no copy.
+    public mutating func deliverOnly(recordsStartingAt lines: [Int]) {
+        deliveredLines = lines.sorted()
+        deliveredCursor = 0
     }
 
     public mutating func feed(_ chunk: [UInt8], onRow: (CSVRow) throws -> Void) rethrows {
@@ -60,6 +74,10 @@ public struct CSVScanner: Sendable {
             case .recordStart:
                 startRecord()
                 state = .fieldStart
+                if let lines = deliveredLines {
+                    while deliveredCursor < lines.count && lines[deliveredCursor] < line { deliveredCursor += 1 }
+                    skipping = deliveredCursor == lines.count || lines[deliveredCursor] != line
+                }
             case .fieldStart:
                 i += 1
                 if byte == Self.quote {
@@ -67,11 +85,11 @@ public struct CSVScanner: Sendable {
                     quotedAfterCR = false
                     sawContent = true
                 } else if byte == delimiter {
-                    row.ends.append(row.bytes.count)
+                    if !skipping { row.ends.append(row.bytes.count) }
                 } else if byte == Self.lf || byte == Self.cr {
                     try endRecord(byte, onRow)
                 } else {
-                    row.bytes.append(byte)
+                    if !skipping { row.bytes.append(byte) }
                     if byte != 0x20 && byte != 0x09 { sawContent = true }
                     state = .unquoted
                 }
@@ -79,7 +97,7 @@ public struct CSVScanner: Sendable {
                 // Copy the run of ordinary bytes in one go.
                 let start = i
                 i = Self.firstOf(delimiter, Self.lf, Self.cr, in: base, from: i, to: count)
-                if i > start {
+                if i > start && !skipping {
                     if !sawContent { sawContent = Self.hasContent(base, start, i) }
                     appendRun(base, start, i)
                 }
@@ -87,7 +105,7 @@ public struct CSVScanner: Sendable {
                     let b = base[i]
                     i += 1
                     if b == delimiter {
-                        row.ends.append(row.bytes.count)
+                        if !skipping { row.ends.append(row.bytes.count) }
                         state = .fieldStart
                     } else {
                         try endRecord(b, onRow)
@@ -109,7 +127,7 @@ public struct CSVScanner: Sendable {
                     }
                     i += 1
                 }
-                if i > start { appendRun(base, start, i) }
+                if i > start && !skipping { appendRun(base, start, i) }
                 if i < count {
                     i += 1  // the quote
                     quotedAfterCR = false
@@ -118,15 +136,15 @@ public struct CSVScanner: Sendable {
             case .quoteInQuoted:
                 i += 1
                 if byte == Self.quote {
-                    row.bytes.append(Self.quote)
+                    if !skipping { row.bytes.append(Self.quote) }
                     state = .quoted
                 } else if byte == delimiter {
-                    row.ends.append(row.bytes.count)
+                    if !skipping { row.ends.append(row.bytes.count) }
                     state = .fieldStart
                 } else if byte == Self.lf || byte == Self.cr {
                     try endRecord(byte, onRow)
                 } else {
-                    row.bytes.append(byte)
+                    if !skipping { row.bytes.append(byte) }
                     state = .unquoted
                 }
             }
@@ -146,10 +164,11 @@ public struct CSVScanner: Sendable {
         case .fieldStart, .unquoted, .quoteInQuoted:
             break
         }
+        state = .recordStart
+        if skipping { return }
         row.ends.append(row.bytes.count)
         row.isBlank = !sawContent
         row.lineCount = line - row.line + 1
-        state = .recordStart
         try onRow(row)
     }
 
@@ -206,11 +225,13 @@ public struct CSVScanner: Sendable {
 
     /// Closes the last field and delivers the record ended by the line break `byte`.
     private mutating func endRecord(_ byte: UInt8, _ onRow: (CSVRow) throws -> Void) rethrows {
-        row.ends.append(row.bytes.count)
-        row.isBlank = !sawContent
-        row.lineCount = line - row.line + 1
+        let startLine = row.line
         line += 1
         state = byte == Self.cr ? .afterCR : .recordStart
+        if skipping { return }
+        row.ends.append(row.bytes.count)
+        row.isBlank = !sawContent
+        row.lineCount = line - startLine
         try onRow(row)
     }
 }

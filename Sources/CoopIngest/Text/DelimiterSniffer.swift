@@ -6,6 +6,8 @@ public enum DelimiterSniffer {
 
     /// How many records `sniff` looks at (header included).
     static let sampleRecords = 50
+    /// Bytes fed to a candidate's scanner at a time.
+    static let slice = 4 * 1024
 
     /// Picks `,` `;` TAB or `|` from the start of UTF-8 text (header + first rows), honouring quotes
     /// (each candidate is tried with `CSVScanner`, so a delimiter inside a quoted field does not
@@ -21,11 +23,19 @@ public enum DelimiterSniffer {
             let collect: (CSVRow) -> Void = { row in
                 if !row.isBlank && counts.count < sampleRecords { counts.append(row.count) }
             }
-            scanner.feed(utf8Head, onRow: collect)
-            let complete = counts.count
-            scanner.finish(onRow: collect)
-            // The record left open at the end of the head may be cut: use it only as a header.
-            if counts.count > complete && complete > 0 { counts.removeLast() }
+            // Fed a slice at a time, and no further once the sample is full (the rest cannot change it).
+            var start = 0
+            while start < utf8Head.count && counts.count < sampleRecords {
+                let end = min(utf8Head.count, start + Self.slice)
+                utf8Head.withUnsafeBufferPointer { scanner.feed(UnsafeBufferPointer(rebasing: $0[start..<end]), onRow: collect) }
+                start = end
+            }
+            if counts.count < sampleRecords {
+                let complete = counts.count
+                scanner.finish(onRow: collect)
+                // The record left open at the end of the head may be cut: use it only as a header.
+                if counts.count > complete && complete > 0 { counts.removeLast() }
+            }
             guard let header = counts.first, header >= 2 else { continue }
             let matching = counts.dropFirst().filter { $0 == header }.count
             if let current = best {

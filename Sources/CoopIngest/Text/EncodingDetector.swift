@@ -67,7 +67,7 @@ public enum EncodingDetector {
                 let besideLetter = isASCIILetter(before) || isASCIILetter(after)
                 for k in i..<end {
                     let byte = bytes[k]
-                    if frenchAccents.contains(byte) || (besideLetter && byte >= 0xC0) {
+                    if isFrenchAccent(byte) || (besideLetter && byte >= 0xC0) {
                         evidence -= 1
                     } else if isArabicLetter1256(byte) {
                         evidence += 1
@@ -79,9 +79,13 @@ public enum EncodingDetector {
         return evidence
     }
 
-    private static let frenchAccents: Set<UInt8> = [
-        0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEE, 0xEF, 0xF4, 0xF9, 0xFB, 0xFC,
-    ]
+    /// The lowercase French accents at the same byte in both code pages: à â ç è é ê ë î ï ô ù û ü.
+    private static func isFrenchAccent(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0xE0, 0xE2, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEE, 0xEF, 0xF4, 0xF9, 0xFB, 0xFC: return true
+        default: return false
+        }
+    }
 
     private static func isASCIILetter(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)

@@ -17,6 +17,7 @@ public enum RefreshBuild {
         var options = RunOptions(config: config, today: today, bundledReference: bundledReference)
         options.output = staging.path
         let report = try ReportBuild.build(options)
+        defer { report.registry.rejects.removeSpills() }
         try ReportFiles.write(report, formats: options.formats, into: staging.path)
         let total = report.registry.total
         return BuildOutcome(

@@ -47,7 +47,10 @@ public enum ReportFiles {
                 }
             }
             if primary {
-                try put("rejects.csv", Array(TableCSV.rejects(context.rejects).utf8))
+                // Streamed: header, the rows in memory, then the spills (never one String).
+                try put("rejects.csv") { descriptor, temporary in
+                    try context.rejects.writeCSV { chunk in try DurableFiles.writeAll(chunk, to: descriptor, path: temporary) }
+                }
             }
             if formats.contains(.json) && primary {
                 let json: [UInt8]

@@ -30,6 +30,8 @@ public enum ReportRun {
         defer { meter?.finish() }
         try OutputPlace.check(output: options.output, inputs: options.inputs)
         let report = try ReportBuild.build(options, progress: progress, meter: meter)
+        // The spilled rejects live until the outputs are written, not beyond (also on error).
+        defer { report.registry.rejects.removeSpills() }
         if let meter {
             meter.begin(totalBytes: 0)
             meter.stage("writing outputs")
@@ -59,6 +61,8 @@ public enum RegistryValidation {
         defer { meter?.finish() }
         let reference = try ReportBuild.reference(folder: options.referenceFolder)
         let registry = try ReportBuild.ingest(options, reference: reference, progress: progress, meter: meter)
+        // validate writes no rejects.csv: the spills go now (the counts and first rows stay).
+        registry.rejects.removeSpills()
         let status: SysExit
         if registry.refusals.contains(where: { if case .unreadable = $0.reason { true } else { false } }) {
             status = .noInput
