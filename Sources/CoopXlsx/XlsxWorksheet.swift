@@ -26,6 +26,7 @@ public final class XlsxWorksheet {
     private func cellName(_ row: Int, _ column: Int) -> String { XlsxCell.reference(row: row, column: column) }
 
     func check(_ code: lxw_error, _ operation: String, row: Int? = nil, column: Int? = nil) throws {
+        guard code != LXW_NO_ERROR else { return }  // the cell's name is spelled out only for an error
         let cell = row.flatMap { r in column.map { cellName(r, $0) } }
         try XlsxError.check(code, operation: operation, sheet: name, cell: cell)
     }

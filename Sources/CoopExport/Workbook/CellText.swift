@@ -7,7 +7,8 @@ import Foundation
 /// characters. Invariant: the result always passes `XlsxWorksheet.writeString`'s checks.
 enum CellText {
     static func clean(_ text: String) -> String {
-        var result = text.contains("\0") ? text.replacingOccurrences(of: "\0", with: "\u{FFFD}") : text
+        // U+0000 is the only scalar with a zero byte in UTF-8.
+        var result = text.utf8.contains(0) ? text.replacingOccurrences(of: "\0", with: "\u{FFFD}") : text
         if result.utf16.count > XlsxCell.maxStringLength {
             var cut = ""
             var units = 0
