@@ -1,8 +1,9 @@
 import CoopDomain
-import CoopIngest
 import CoopTestSupport
 import Foundation
 import XCTest
+
+@testable import CoopIngest
 
 /// Rejects beyond the bound go to spills on disk, stream back into the same `rejects.csv`, and
 /// their folders are gone when the log is.
@@ -71,7 +72,7 @@ final class RejectSpillTests: XCTestCase {
     func testADroppedLogRemovesItsSpills() throws {
         var folders: [String] = []
         do {
-            var builder = RejectLogBuilder(bound: 2)
+            var builder = RejectLogBuilder(bound: 2, spillingTo: RejectSpillWriter.init(file:))
             for line in 1...5 {
                 builder.append(
                     RejectedRow(file: "f.csv", line: line, registrationId: "I\(line)", field: .region, value: "x", reason: .unknownRegion))

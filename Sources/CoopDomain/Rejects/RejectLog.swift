@@ -13,7 +13,7 @@ public struct RejectLog: Sendable, ExpressibleByArrayLiteral {
     /// Counts by reason code, each with the sentence of its first row in read order.
     var reasons: [String: (sentence: String, count: Int)] = [:]
     /// The spilled rows after `listed`, in order, each with the shift of its line numbers.
-    var spills: [(spill: RejectSpill, lineShift: Int)] = []
+    var spills: [(spill: any SpilledRejects, lineShift: Int)] = []
     /// Why rows could not be spilled: `rejects.csv` cannot be written complete.
     var failure: RejectSpillError?
 

@@ -4,10 +4,15 @@
 public struct RejectLogBuilder {
     private var log = RejectLog()
     private let bound: Int
-    private var writer: RejectSpillWriter?
+    private var writer: (any RejectSpilling)?
+    /// Opens a writer for the rows of a file past the bound (CoopIngest's temporary files).
+    private let openSpill: (_ file: String) throws(RejectSpillError) -> any RejectSpilling
 
-    public init(bound: Int = RejectLog.bound) {
+    public init(
+        bound: Int = RejectLog.bound, spillingTo openSpill: @escaping (_ file: String) throws(RejectSpillError) -> any RejectSpilling
+    ) {
         self.bound = bound
+        self.openSpill = openSpill
     }
 
     /// Adds one row, its line moved by `lineShift`.
@@ -52,11 +57,11 @@ public struct RejectLogBuilder {
         guard log.failure == nil else { return }
         do throws(RejectSpillError) {
             if let open = writer, open.file != row.file { closeWriter() }
-            let open: RejectSpillWriter
+            let open: any RejectSpilling
             if let current = writer {
                 open = current
             } else {
-                open = try RejectSpillWriter(file: row.file)
+                open = try openSpill(row.file)
                 writer = open
             }
             try open.append(row, lineShift: lineShift)

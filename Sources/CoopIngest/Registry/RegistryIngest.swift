@@ -35,7 +35,7 @@ public enum RegistryIngest {
             maximumParts: maximumParts, progress: progress, meter: meter)
         var ledger = DuplicateLedger()
         var files: [FileQuality] = []
-        var rejects = RejectLogBuilder()
+        var rejects = RejectLogBuilder(spillingTo: RejectSpillWriter.init(file:))
         var refusals: [RegistryRefusal] = []
         for index in parsed.indices {
             // Each file's parts are released once merged.
@@ -135,7 +135,7 @@ public enum RegistryIngest {
                 continue
             }
             var merged = parts[own.lowerBound].file
-            var rejects = RejectLogBuilder()
+            var rejects = RejectLogBuilder(spillingTo: RejectSpillWriter.init(file:))
             rejects.append(contentsOf: merged.rejects)
             var linesBefore = parts[own.lowerBound].lineBreaks
             for position in own.dropFirst() {
@@ -175,7 +175,7 @@ public enum RegistryIngest {
             } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
         var lineBreaks = 0
         var ledger = DuplicateLedger(expectedCooperatives: expectedRows)
-        var rejects = RejectLogBuilder()
+        var rejects = RejectLogBuilder(spillingTo: RejectSpillWriter.init(file:))
         do {
             lineBreaks = try RegistryFileReader.readRows(
                 path: source.path, bytes: bytes, into: &parser, countingLines: bytes != nil, meter: meter

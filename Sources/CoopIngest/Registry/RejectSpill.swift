@@ -1,3 +1,4 @@
+import CoopDomain
 import Foundation
 
 #if canImport(Glibc)
@@ -9,12 +10,12 @@ import Foundation
 /// line (8 bytes, little-endian), the byte length of the rest (4 bytes) and the rest of its
 /// `rejects.csv` line (`RejectsCSV.tail`). Invariant: once made, the file is complete and never
 /// changes; its folder is removed by `remove()` or when the last reference goes, whichever comes first.
-public final class RejectSpill: Sendable {
+public final class RejectSpill: SpilledRejects {
     /// The private folder holding `path`.
     public let folder: String
     let path: String
     /// The `file` field every row of this spill shares.
-    let fileField: [UInt8]
+    public let fileField: [UInt8]
     /// The rows in the file.
     let count: Int
 
@@ -33,7 +34,7 @@ public final class RejectSpill: Sendable {
     }
 
     /// Calls `body` with each record's line and `rejects.csv` tail, in the order written.
-    func forEachRecord(_ body: (_ line: Int, _ tail: ArraySlice<UInt8>) throws -> Void) throws {
+    public func forEachRecord(_ body: (_ line: Int, _ tail: ArraySlice<UInt8>) throws -> Void) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw RejectSpillError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -70,7 +71,7 @@ public final class RejectSpill: Sendable {
 /// Writes one file's rejected rows, in read order, into a `RejectSpill`; the folder is made at the
 /// first row. Invariant: every appended row is in the spill `finish()` returns, or it throws;
 /// dropped unfinished, it closes and removes what it wrote.
-final class RejectSpillWriter {
+final class RejectSpillWriter: RejectSpilling {
     let file: String
     private let folder: String
     private let path: String
@@ -116,7 +117,7 @@ final class RejectSpillWriter {
     }
 
     /// Writes what is buffered, closes the file and returns the spill.
-    func finish() throws(RejectSpillError) -> RejectSpill {
+    func finish() throws(RejectSpillError) -> any SpilledRejects {
         try flush()
         close(descriptor)
         descriptor = -1
