@@ -2,7 +2,8 @@ import CoopSample
 import Foundation
 
 /// Writes `coopstat sample` output: the offices' registries, or one canonical registry streamed to disk.
-/// Invariant: files are written whole, through the one durable "write beside and rename".
+/// Invariant: files are written whole, through the one durable "write beside and rename", into a
+/// folder `OutputPlace` accepts (never `/`, the home folder or a refresh output root).
 public enum SampleWriter {
     /// The generator's settings (seed, scale), named here for the command line.
     public typealias Options = SampleOptions
@@ -26,6 +27,8 @@ public enum SampleWriter {
     {
         if let problem = scaleProblem(options.scale) { throw PipelineError(.usage, problem) }
         let reference = try ReportBuild.reference(folder: referenceFolder)
+        // The output folder is the user's (CONTRACT §3.0): never `/`, the home folder or a refresh root.
+        try OutputPlace.check(output: output, inputs: [])
         try ReportFiles.makeFolder(output)
         let generator = SampleGenerator(reference: reference, options: options)
         if canonical {
