@@ -112,6 +112,39 @@ final class OptionModelTests: XCTestCase {
         XCTAssertEqual(options.referenceFolder, "/ref")
     }
 
+    /// `run --config FILE --input IN --output OUT`: a config holding only shared settings (no
+    /// `inputs`, no `output_root`) is layered under the command line, not refused.
+    func testARunConfigNeedNotNameInputsOrOutput() throws {
+        let folder = try RefreshTestFolder()
+        try folder.write("shared.toml", "period = 2023\nlanguages = [\"fr\"]\nformats = [\"csv\"]\n")
+        var line = CommandLineOptions()
+        line.config = folder.path + "/shared.toml"
+        line.inputs = ["/data/registries"]
+        line.output = "/data/out"
+        let today = Day(year: 2025, month: 3, day: 1)!
+        let options = try RunOptions(commandLine: line, needsOutput: true, today: today, bundledReference: "/ref")
+        XCTAssertEqual(options.inputs, ["/data/registries"])
+        XCTAssertEqual(options.output, "/data/out")
+        XCTAssertEqual(options.period, .fixed(.year(2023)))  // `period = 2023`, a TOML integer
+        XCTAssertEqual(options.languages, [.fr])
+        XCTAssertEqual(options.formats, [.csv])
+        // validate needs no output; run without --output and without output_root says what to pass.
+        line.output = nil
+        XCTAssertNoThrow(try RunOptions(commandLine: line, needsOutput: false, today: today, bundledReference: "/ref"))
+        XCTAssertThrowsError(try RunOptions(commandLine: line, needsOutput: true, today: today, bundledReference: "/ref")) { error in
+            XCTAssertEqual((error as? PipelineError)?.message, "no output folder; pass --output DIR")
+        }
+        line.inputs = []
+        XCTAssertThrowsError(try RunOptions(commandLine: line, needsOutput: false, today: today, bundledReference: "/ref")) { error in
+            XCTAssertEqual(
+                (error as? PipelineError)?.message, "no input given; pass --input FILE_OR_FOLDER (or inputs = [...] in --config)")
+        }
+        // refresh still needs both in the file.
+        XCTAssertThrowsError(try RefreshConfig.load(path: folder.path + "/shared.toml")) { error in
+            XCTAssertEqual((error as? ConfigError)?.key, "inputs")
+        }
+    }
+
     func testChecksThatNeedTheOptionsTogether() {
         let today = Day(year: 2025, month: 3, day: 1)!
         func message(_ line: CommandLineOptions, needsOutput: Bool = true) -> String? {

@@ -181,6 +181,9 @@ final class RefreshConfigTests: XCTestCase {
         XCTAssertEqual(try period("all"), .fixed(.all))
         XCTAssertEqual(try period("2024"), .fixed(.year(2024)))
         XCTAssertEqual(try period("2020..2024"), .fixed(.years(2020, 2024)))
+        // An unquoted year is the same year.
+        let year = try RefreshConfig.parse(text: "inputs = \"a\"\noutput_root = \"o\"\nperiod = 2024\n", configPath: "/c/r.toml")
+        XCTAssertEqual(year.period, .fixed(.year(2024)))
         for bad in ["2024Q0", "24", "2024..2020", ""] {
             XCTAssertThrowsError(try period(bad), bad) { e in
                 XCTAssertEqual((e as? ConfigError)?.key, "period", bad)

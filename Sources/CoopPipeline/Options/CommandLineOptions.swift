@@ -40,7 +40,9 @@ extension RunOptions {
     /// `needsOutput`, a range that is not reversed.
     public init(commandLine: CommandLineOptions, needsOutput: Bool, today: Day, bundledReference: String) throws(PipelineError) {
         if let path = commandLine.config {
-            self = try RunOptions(config: ConfigFile.load(path: path), today: today, bundledReference: bundledReference)
+            // The command line may give the inputs and the output: the file need not.
+            let config = try ConfigFile.load(path: path, requireLocations: false)
+            self = try RunOptions(config: config, today: today, bundledReference: bundledReference)
         } else {
             self = RunOptions(inputs: [], output: "", referenceFolder: bundledReference, today: today)
         }

@@ -31,6 +31,9 @@ public struct RefreshConfig: Sendable, Equatable {
     public var inputs: [String]
     /// Folder receiving `PERIOD/` folders, `latest`, the lock and the state file.
     public var outputRoot: URL
+    /// False when the file has no `output_root` (allowed for `run --config`, which then needs
+    /// `--output`); `outputRoot` is then only the config file's folder and must not be written.
+    public var hasOutputRoot: Bool
     /// `latest`, `previous-quarter`, `2024Q3`, `2024`, `2020..2024` or `all`.
     public var period: PeriodSpec
     /// Report languages; the first one is primary.
@@ -66,6 +69,7 @@ public struct RefreshConfig: Sendable, Equatable {
         self.configText = ""
         self.inputs = inputs
         self.outputRoot = outputRoot
+        self.hasOutputRoot = true
         self.period = .latest
         self.languages = [.en]
         self.formats = OutputFormat.allCases
@@ -86,7 +90,9 @@ public struct RefreshConfig: Sendable, Equatable {
     public var primaryLanguage: Language { languages.first ?? .en }
 
     /// Reads and parses the config file at `path`. Unreadable file: exit 66; bad content: 64.
-    public static func load(path: String) throws(ConfigError) -> RefreshConfig {
+    /// `requireLocations`: `inputs` and `output_root` must be in the file (refresh); `run` and
+    /// `validate` pass false, their command line may give them.
+    public static func load(path: String, requireLocations: Bool = true) throws(ConfigError) -> RefreshConfig {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let text: String
         do {
@@ -105,11 +111,11 @@ public struct RefreshConfig: Sendable, Equatable {
                 reason: "cannot read the config file (\(error.localizedDescription)); check the path given to --config",
                 exitCode: .noInput)
         }
-        return try parse(text: text, configPath: absolute)
+        return try parse(text: text, configPath: absolute, requireLocations: requireLocations)
     }
 
     /// Parses config `text` as if read from `configPath` (relative paths resolve against its folder).
-    public static func parse(text: String, configPath: String) throws(ConfigError) -> RefreshConfig {
-        try RefreshConfigParser(text: text, configPath: configPath).parse()
+    public static func parse(text: String, configPath: String, requireLocations: Bool = true) throws(ConfigError) -> RefreshConfig {
+        try RefreshConfigParser(text: text, configPath: configPath, requireLocations: requireLocations).parse()
     }
 }

@@ -17,10 +17,14 @@ struct RefreshConfigParser {
     let configPath: String
     let lines: TOMLKeyLines
     let baseDir: URL
+    /// `inputs` and `output_root` must be in the file (refresh); false for `run --config` and
+    /// `validate --config`, whose command line may give them (`--input`, `--output`).
+    let requireLocations: Bool
 
-    init(text: String, configPath: String) {
+    init(text: String, configPath: String, requireLocations: Bool = true) {
         self.text = text
         self.configPath = configPath
+        self.requireLocations = requireLocations
         self.lines = TOMLKeyLines(text: text)
         self.baseDir = URL(fileURLWithPath: configPath).deletingLastPathComponent()
     }
@@ -41,21 +45,36 @@ struct RefreshConfigParser {
             throw unknown(key, section: "", index: nil, known: Self.topKeys)
         }
 
-        guard let inputsValue = table["inputs"] else { throw missing("inputs") }
-        let inputs = try stringArray(inputsValue, key: "inputs").map { resolveInput($0) }
-        if inputs.isEmpty { throw error("inputs", "must list at least one file, folder or glob") }
+        var inputs: [String] = []
+        if let inputsValue = table["inputs"] {
+            inputs = try stringArray(inputsValue, key: "inputs").map { resolveInput($0) }
+            if inputs.isEmpty { throw error("inputs", "must list at least one file, folder or glob") }
+        } else if requireLocations {
+            throw missing("inputs")
+        }
 
-        guard let outValue = table["output_root"] else { throw missing("output_root") }
-        let rootText = try string(outValue, key: "output_root")
-        let outputRoot = resolve(rootText)
-        if let refusal = OutputRootRule.refusal(rootText, resolved: outputRoot.path, configFolder: baseDir.path) {
-            throw error("output_root", refusal)
+        var outputRoot = baseDir
+        if let outValue = table["output_root"] {
+            let rootText = try string(outValue, key: "output_root")
+            outputRoot = resolve(rootText)
+            if let refusal = OutputRootRule.refusal(rootText, resolved: outputRoot.path, configFolder: baseDir.path) {
+                throw error("output_root", refusal)
+            }
+        } else if requireLocations {
+            throw missing("output_root")
         }
         var config = RefreshConfig(inputs: inputs, outputRoot: outputRoot)
+        config.hasOutputRoot = table["output_root"] != nil
         config.configPath = configPath
         config.configText = text
 
-        if let v = table["period"] { config.period = try value(PeriodSpec.self, v, key: "period") }
+        if let v = table["period"] {
+            if let year = v.int {  // `period = 2024`: the year, as on the command line
+                config.period = try parsed(PeriodSpec.self, String(year), key: "period")
+            } else {
+                config.period = try value(PeriodSpec.self, v, key: "period")
+            }
+        }
         if let v = table["languages"] {
             let languages = try values(Language.self, v, key: "languages")
             if languages.isEmpty { throw error("languages", "must name at least one language (en, fr, ar)") }

@@ -4,10 +4,11 @@ import Foundation
 
 extension RunOptions {
     /// Options for a run described by a config file (CONTRACT §4); the command line is applied after.
-    /// The output folder defaults to `output_root`. The config's values were checked when it was read.
+    /// The output folder defaults to `output_root` (none when the file has none). The config's values were
+    /// checked when it was read.
     public init(config: RefreshConfig, today: Day, bundledReference: String) {
         self.init(
-            inputs: config.inputs, output: config.outputRoot.path,
+            inputs: config.inputs, output: config.hasOutputRoot ? config.outputRoot.path : "",
             referenceFolder: config.reference?.path ?? bundledReference, today: today)
         apply(config: config)
     }
@@ -59,9 +60,10 @@ public enum ConfigFile {
         }
     }
 
-    public static func load(path: String) throws(PipelineError) -> RefreshConfig {
+    /// `requireLocations`: see `RefreshConfig.load(path:requireLocations:)`.
+    public static func load(path: String, requireLocations: Bool = true) throws(PipelineError) -> RefreshConfig {
         do {
-            return try RefreshConfig.load(path: path)
+            return try RefreshConfig.load(path: path, requireLocations: requireLocations)
         } catch {
             throw PipelineError(error.exitCode, error.description, cause: error)
         }
