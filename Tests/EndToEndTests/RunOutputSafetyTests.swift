@@ -92,6 +92,37 @@ final class RunOutputSafetyTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path("out/tables/by_region.csv")))
     }
 
+    /// A bookkeeping that lists files which are not coopstat's names (edited, or copied in from
+    /// elsewhere with its folder) removes none of them, even when their identity matches.
+    func testBookkeepingNeverRemovesNamesCoopstatDoesNotWrite() throws {
+        let out = scratch.path("out")
+        XCTAssertEqual(try run(["--output", out]).status, 0)
+        try scratch.write("out/notes.txt", bytes: Array("mine".utf8))
+        try scratch.write("out/tables/mine.csv", bytes: Array("mine".utf8))
+        try scratch.write("out/coopstat.de.txt", bytes: Array("mine".utf8))
+        let bookkeeping = scratch.path("out/.coopstat-outputs.json")
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: bookkeeping))
+        var listing = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var files = try XCTUnwrap(listing["files"] as? [[String: Any]])
+        for relative in ["notes.txt", "tables/mine.csv", "coopstat.de.txt"] {
+            var st = stat()
+            XCTAssertEqual(lstat(scratch.path("out/" + relative), &st), 0)
+            files.append([
+                "path": relative, "device": UInt64(st.st_dev), "inode": UInt64(st.st_ino), "size": Int64(st.st_size),
+                "modifiedNanoseconds": Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+            ])
+        }
+        listing["files"] = files
+        try JSONSerialization.data(withJSONObject: listing).write(to: URL(fileURLWithPath: bookkeeping))
+        XCTAssertEqual(try run(["--output", out, "--format", "json"]).status, 0)
+        for relative in ["notes.txt", "tables/mine.csv", "coopstat.de.txt"] {
+            XCTAssertEqual(try scratch.read("out/" + relative), "mine", relative)
+        }
+        // coopstat's own files of the first run that the json-only run no longer writes do go.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/coopstat.xlsx")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/tables/by_region.csv")))
+    }
+
     /// Item 1, unprivileged: nobody's run in nobody's folder leaves root's setuid file as it was.
     func testUnprivilegedRunLeavesAnotherOwnersFilesAlone() throws {
         if let reason = Unprivileged.available { throw XCTSkip(reason) }

@@ -1,3 +1,5 @@
+import CoopDomain
+import CoopTransform
 import Foundation
 
 #if canImport(Glibc)
@@ -7,9 +9,10 @@ import Foundation
 /// coopstat's hidden record, in an output folder, of the files it wrote there
 /// (`.coopstat-outputs.json`): relative path with the device, inode, size and modification time
 /// (nanoseconds) the file had once written.
-/// Invariant: a file of an earlier run is removed only when it is listed here *and* still is the
-/// very file coopstat wrote (a regular file, all four the same: an inode number reused by a
-/// user's new file does not pass); anything else is the user's.
+/// Invariant: a file of an earlier run is removed only when it is listed here, bears one of the
+/// names coopstat writes (CONTRACT §3.0; a listing that names anything else is ignored) *and*
+/// still is the very file coopstat wrote (a regular file, all four the same: an inode number
+/// reused by a user's new file does not pass); anything else is the user's.
 public struct OutputBookkeeping: Sendable, Equatable, Codable {
     /// The bookkeeping file's name inside the output folder.
     public static let fileName = ".coopstat-outputs.json"
@@ -42,7 +45,18 @@ public struct OutputBookkeeping: Sendable, Equatable, Codable {
         guard let data = FileManager.default.contents(atPath: folder + "/" + fileName),
             let decoded = try? JSONDecoder().decode(OutputBookkeeping.self, from: data)
         else { return OutputBookkeeping() }
-        return OutputBookkeeping(files: decoded.files.filter { isSafeRelative($0.path) })
+        return OutputBookkeeping(files: decoded.files.filter { isSafeRelative($0.path) && isCoopstatName($0.path) })
+    }
+
+    /// True for the names coopstat writes in an output folder (CONTRACT §3.0): `coopstat.xlsx`,
+    /// `coopstat.txt`, `summary.json`, `rejects.csv`, `manifest.json`, `coopstat.LANG.xlsx|txt`
+    /// and `tables/NAME.csv` for the tables it knows.
+    static func isCoopstatName(_ path: String) -> Bool {
+        if ["coopstat.xlsx", "coopstat.txt", "summary.json", "rejects.csv", Manifest.fileName].contains(path) { return true }
+        for language in Language.allCases {
+            if path == "coopstat.\(language.rawValue).xlsx" || path == "coopstat.\(language.rawValue).txt" { return true }
+        }
+        return TableKey.allCases.contains { path == "tables/\($0.rawValue).csv" }
     }
 
     /// The entry for `relative` as it now is in `folder` (after coopstat wrote it).
