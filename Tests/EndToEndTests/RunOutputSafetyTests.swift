@@ -123,6 +123,19 @@ final class RunOutputSafetyTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.path("out/tables/by_region.csv")))
     }
 
+    /// One-character relative names (`--output o`, `--output o/a`, an existing `--output p`
+    /// beside `--input x`) are ordinary folders and files, not a crash (Foundation traps on them).
+    func testOneCharacterRelativePathsWork() throws {
+        try scratch.write("x", bytes: Array(Self.registry.utf8))
+        try FileManager.default.createDirectory(atPath: scratch.path("p"), withIntermediateDirectories: true)
+        for (input, output) in [("in", "o"), ("in", "q/r"), ("x", "p"), ("./x", "s/")] {
+            let result = try run(["--output", output], input: input)
+            XCTAssertEqual(result.status, 0, "--input \(input) --output \(output): \(result)")
+            let table = try scratch.read(output + "/tables/by_region.csv")
+            XCTAssertTrue(table.contains("\n07,Marrakesh-Safi,1,8,8,0,0,1.0000,1,500.00\n"), table)
+        }
+    }
+
     /// Item 1, unprivileged: nobody's run in nobody's folder leaves root's setuid file as it was.
     func testUnprivilegedRunLeavesAnotherOwnersFilesAlone() throws {
         if let reason = Unprivileged.available { throw XCTSkip(reason) }

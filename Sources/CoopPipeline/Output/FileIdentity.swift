@@ -46,12 +46,12 @@ public struct FileIdentity: Hashable, Sendable, Codable {
                     current += "/.."
                 } else {
                     // A file: its folder is the one its name is in.
-                    let parent = (current as NSString).deletingLastPathComponent
+                    let parent = PathParent.of(current)
                     current = parent.isEmpty ? "." : parent
                 }
             } else {
                 // Not there yet (an output to create): try its parent by name.
-                let parent = (current as NSString).deletingLastPathComponent
+                let parent = PathParent.of(current)
                 current = parent.isEmpty ? "." : parent
                 if current == path { break }
             }

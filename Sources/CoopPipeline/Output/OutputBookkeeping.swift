@@ -79,7 +79,7 @@ public struct OutputBookkeeping: Sendable, Equatable, Codable {
             guard unlink(path) == 0 else { throw DurableFiles.systemError("remove", path) }
             removed.append(entry.path)
         }
-        for parent in Set(removed.map { (folder + "/" + $0 as NSString).deletingLastPathComponent }) {
+        for parent in Set(removed.map { PathParent.of(folder + "/" + $0) }) {
             try DurableFiles.sync(parent, directory: true)
         }
         return removed

@@ -74,7 +74,7 @@ enum DurableFiles {
     /// renames it over `path` and fsyncs the folder. On error the temporary file is removed and
     /// `path` is as before; nothing else in the folder is touched.
     static func replace(_ path: String, fill: (_ descriptor: Int32, _ temporaryPath: String) throws -> Void) throws(PublishError) {
-        let dir = (path as NSString).deletingLastPathComponent
+        let dir = PathParent.of(path)
         let folder = dir.isEmpty ? "." : dir
         let name = (path as NSString).lastPathComponent
         let temporary = folder + "/." + name + ".coopstat-tmp-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))"
@@ -148,7 +148,7 @@ enum DurableFiles {
             }
             return
         }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathParent.of(path)
         if !parent.isEmpty, parent != path, stat(parent, &st) != 0 { try makeDirectory(parent) }
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw systemError("create folder", path) }
     }

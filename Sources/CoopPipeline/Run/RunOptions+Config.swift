@@ -17,7 +17,7 @@ extension RunOptions {
     /// scope, range, per-file overrides, quiet).
     public mutating func apply(config: RefreshConfig) {
         inputs = config.inputs
-        if !config.configPath.isEmpty { displayBase = (config.configPath as NSString).deletingLastPathComponent }
+        if !config.configPath.isEmpty { displayBase = PathParent.of(config.configPath) }
         if let reference = config.reference { referenceFolder = reference.path }
         period = config.period
         languages = config.languages
