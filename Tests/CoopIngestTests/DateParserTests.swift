@@ -52,6 +52,10 @@ final class DateParserTests: XCTestCase {
         assertDate("01/07/2019 12:00:00 pm", 2019, 7, 1)
         assertDate("01.07.2019 23:00", 2019, 7, 1)
         assertDate("01-07-2019T08:00", 2019, 7, 1)
+        assertDate("01/07/2019 10h30", 2019, 7, 1)  // French notation
+        assertDate("01/07/2019 9h", 2019, 7, 1)
+        assertDate("2019-07-01 23H59", 2019, 7, 1)
+        assertDate("٠١/٠٧/٢٠١٩ ١٠h٣٠", 2019, 7, 1)
     }
 
     func testBadTimes() {
@@ -60,6 +64,11 @@ final class DateParserTests: XCTestCase {
         assertNoDate("2019-07-01 10:3")
         assertNoDate("2019-07-01 10")
         assertNoDate("2019-07-01T")
+        assertNoDate("01/07/2019 24h00")
+        assertNoDate("01/07/2019 10h60")
+        assertNoDate("01/07/2019 10h3")
+        assertNoDate("01/07/2019 10h30 PM")
+        assertNoDate("01/07/2019 h30")
     }
 
     func testTrailingBlankIsTrimmed() {

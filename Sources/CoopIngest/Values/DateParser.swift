@@ -5,7 +5,8 @@ import CoopDomain
 /// - `DD/MM/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY` — day first, as in Morocco;
 ///   day and month have one or two digits, the year exactly four, both separators alike;
 /// - either optionally followed by a time, after `T` or white space: `H:MM`, `H:MM:SS`, fractional
-///   seconds (`.000`), then optionally `Z` or an offset (`+01:00`, `+0100`, `-05`) and/or `AM`/`PM`.
+///   seconds (`.000`), then optionally `Z` or an offset (`+01:00`, `+0100`, `-05`) and/or `AM`/`PM`;
+///   or the French `10h30`, `10h`.
 ///   The time is checked (hour ≤ 23, or 1–12 with AM/PM; minutes ≤ 59; seconds ≤ 60) and ignored;
 ///   an offset never moves the day;
 /// - an Excel serial day number (1900 system, `38718` = 2006-01-01), integer or with a fractional
@@ -78,7 +79,15 @@ public enum DateParser: FieldValueParser {
             guard w.skipSpaces() > 0 else { return false }
         }
         let hour = w.digits()
-        guard (1...2).contains(hour.count), w.take(UInt8(ascii: ":")) else { return false }
+        guard (1...2).contains(hour.count) else { return false }
+        if w.take(UInt8(ascii: "h")) || w.take(UInt8(ascii: "H")) {
+            // The French notation: `10h`, `10h30`.
+            let minute = w.digits()
+            guard minute.count == 0 || (minute.count == 2 && minute.value <= 59) else { return false }
+            w.skipSpaces()
+            return w.isEmpty && hour.value <= 23
+        }
+        guard w.take(UInt8(ascii: ":")) else { return false }
         let minute = w.digits()
         guard minute.count == 2, minute.value <= 59 else { return false }
         if w.take(UInt8(ascii: ":")) {
