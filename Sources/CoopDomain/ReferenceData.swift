@@ -258,7 +258,8 @@ public struct ReferenceData: Sendable {
     }
 }
 
-/// A reference table that cannot be used, with the file, line and reason. Invariant: `description` is one line.
+/// A reference table that cannot be used, with the file, line and reason. Invariant: `description` is one line,
+/// naming the line only when there is one (`line` 0: the file as a whole, e.g. missing).
 public struct ReferenceError: Error, CustomStringConvertible, Sendable {
     public let file: String
     public let line: Int
@@ -271,7 +272,8 @@ public struct ReferenceError: Error, CustomStringConvertible, Sendable {
     }
 
     public var description: String {
-        "\(file):\(line): reference table is broken: \(reason); fix the table or point --reference at a correct folder"
+        let place = line > 0 ? "\(file):\(line)" : file
+        return "\(place): reference table is broken: \(reason); fix the table or point --reference at a correct folder"
     }
 }
 

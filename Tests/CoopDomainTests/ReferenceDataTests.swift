@@ -65,4 +65,15 @@ final class ReferenceDataTests: XCTestCase {
             XCTAssertTrue(String(describing: error).contains("folds like"), String(describing: error))
         }
     }
+
+    /// A file-wide problem names the file alone (no ':0:'), a row's problem names its line.
+    func testReferenceErrorNamesTheLineOnlyWhenThereIsOne() {
+        XCTAssertEqual(
+            ReferenceError(file: "/ref/legacy_regions.csv", line: 0, reason: "the file is missing or unreadable").description,
+            "/ref/legacy_regions.csv: reference table is broken: the file is missing or unreadable; "
+                + "fix the table or point --reference at a correct folder")
+        XCTAssertEqual(
+            ReferenceError(file: "/ref/regions.csv", line: 3, reason: "x").description,
+            "/ref/regions.csv:3: reference table is broken: x; fix the table or point --reference at a correct folder")
+    }
 }
