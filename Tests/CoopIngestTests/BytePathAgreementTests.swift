@@ -23,7 +23,7 @@ final class BytePathAgreementTests: XCTestCase {
 
     /// Decodes `bytes` as the parser does, scans it, and checks every row both ways.
     func agree(_ bytes: [UInt8], file: String) throws -> Agreement {
-        let head = Array(bytes.prefix(RegistryParser.headSize))
+        let head = Array(EncodingWindow.of(bytes, complete: true) ?? bytes[...])
         let encoding = EncodingDetector.detect(head: head, headerScore: { ColumnAliases.score(headerLine: $0) })
         var transcoder = try UTF8Transcoder(encoding: encoding)
         var utf8: [UInt8] = []

@@ -136,7 +136,7 @@ private func checkAgainstRescan(_ bytes: [UInt8], _ result: ParseResult, format:
     guard let encoding = TextEncoding(rawValue: quality.encoding) else { fail("unknown encoding '\(quality.encoding)'") }
     if let forced = format.encoding, forced != encoding { fail("forced encoding \(forced) reported as \(encoding)") }
     if format.encoding == nil {
-        let head = Array(bytes.prefix(RegistryParser.headSize))
+        let head = Array(EncodingWindow.of(bytes, complete: true) ?? bytes[...])
         let expected = EncodingDetector.detect(head: head, headerScore: { ColumnAliases.score(headerLine: $0) })
         if encoding != expected { fail("encoding \(encoding) is not the detection on the head (\(expected))") }
     }

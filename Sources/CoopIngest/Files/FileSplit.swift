@@ -2,7 +2,7 @@ import CoopDomain
 import Foundation
 
 /// How a large registry file is cut into parts parsed in parallel: at line feeds, with the
-/// encoding, delimiter and header settled on the file's head. A cut is only a guess that the line
+/// encoding, delimiter and header settled on the file's head (the encoding on `EncodingWindow`). A cut is only a guess that the line
 /// feed is outside quotes; the parts are checked afterwards (`RegistryIngest` falls back to one
 /// pass when a part ended inside a quoted field). Invariant: the parts cover the file exactly, in order.
 public struct FileSplit: Sendable {
@@ -33,14 +33,23 @@ public struct FileSplit: Sendable {
     ) -> FileSplit? {
         let partCount = min(maximumParts, size / max(1, minimumPartSize))
         guard partCount >= 2, let head = try? RegistryFileReader.head(path: path, count: RegistryParser.headSize) else { return nil }
+        // The bytes the first part must hold: those that settle the encoding, the delimiter and the header.
+        var settled = head.count
+        var probeFormat = format
+        if format.encoding == nil, EncodingWindow.of(head, complete: false) == nil {
+            // An ASCII head: the encoding is settled further on, as the one-pass read settles it.
+            guard let longer = try? RegistryFileReader.head(path: path, count: EncodingWindow.longest) else { return nil }
+            probeFormat.encoding = EncodingWindow.encoding(of: longer)
+            if longer.contains(where: { $0 >= 0x80 }) { settled = EncodingWindow.of(longer, complete: true)?.count ?? longer.count }
+        }
         // Read the head alone to settle encoding, delimiter and header.
-        var probe = RegistryParser(file: path, reference: reference, range: range, format: format)
+        var probe = RegistryParser(file: path, reference: reference, range: range, format: probeFormat)
         probe.feed(head) { _, _ in }
         probe.finish { _, _ in }
         guard let continuation = probe.continuation, continuation.encoding != .utf16LE, continuation.encoding != .utf16BE else {
             return nil
         }
-        guard let cuts = lineFeedCuts(path: path, size: size, parts: partCount, after: head.count) else { return nil }
+        guard let cuts = lineFeedCuts(path: path, size: size, parts: partCount, after: settled) else { return nil }
         var parts: [Range<Int>] = []
         var start = 0
         for cut in cuts where cut > start && cut < size {

@@ -74,6 +74,7 @@ public struct RegistryParser {
         if transcoder == nil {
             pendingHead.append(contentsOf: chunk)
             if pendingHead.count < Self.headSize { return }
+            if format.encoding == nil, EncodingWindow.of(pendingHead, complete: false) == nil { return }  // an ASCII head
             let head = pendingHead
             pendingHead = []
             start(head: head)
@@ -105,11 +106,11 @@ public struct RegistryParser {
         if refusal == nil && validator == nil { refuse(.noHeader) }
     }
 
-    /// Settles the encoding and the delimiter on exactly the first `headSize` bytes (fewer for a
-    /// shorter file), so that they do not depend on how the file was cut into chunks.
+    /// Settles the encoding on `EncodingWindow` and the delimiter on exactly the first `headSize`
+    /// bytes (fewer for a shorter file), so that they do not depend on how the file was cut into chunks.
     private mutating func start(head gathered: [UInt8]) {
         let head = Array(gathered.prefix(Self.headSize))
-        let encoding = format.encoding ?? EncodingDetector.detect(head: head, headerScore: { ColumnAliases.score(headerLine: $0) })
+        let encoding = format.encoding ?? EncodingWindow.encoding(of: gathered)
         self.encoding = encoding
         quality.encoding = encoding.rawValue
         do {
