@@ -5,9 +5,20 @@ import XCTest
 
 @testable import CoopIngest
 
-/// Rejects beyond the bound go to spills on disk, stream back into the same `rejects.csv`, and
-/// their folders are gone when the log is.
+/// Rejects beyond the bound go to spills on disk, stream back into the same `rejects.csv`, have no
+/// name on disk even while open (a killed run leaves nothing), and are freed when the log is.
 final class RejectSpillTests: XCTestCase {
+    /// What coopstat's spills would have left by name in the temporary folder.
+    func spillNames() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+            .filter { $0.hasPrefix("coopstat-rejects-") }
+    }
+
+    /// The descriptors this process has open.
+    func openDescriptors() throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+    }
+
     let header = "file,line,registration_id,field,value,reason\n"
     let outOfRange = "the creation date is outside the analysed range 2005-01-01..2024-12-31"
 
@@ -35,7 +46,9 @@ final class RejectSpillTests: XCTestCase {
         let (path, expected) = try registry(rows: 50_000)
         let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int)
         let source = RegistryIngest.Source(path: path, displayName: "many.csv")
-        var folders: [String] = []
+        let namesBefore = try spillNames()
+        let descriptorsBefore = try openDescriptors()
+        var spills = 0
         do {
             let registry = RegistryIngest.ingest(
                 [source, source], reference: reference, range: .standard, minimumPartSize: size / 4, maximumParts: 4)
@@ -47,15 +60,17 @@ final class RejectSpillTests: XCTestCase {
             XCTAssertEqual(rejects.byReason.first?.count, 2 * 49_500)
             XCTAssertEqual(rejects.byReason.first?.sentence, outOfRange)
             XCTAssertNil(registry.verifyAccounting())
-            folders = rejects.spillFolders
-            XCTAssertGreaterThan(folders.count, 1, "parts and files spill separately")
-            XCTAssertTrue(folders.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+            spills = rejects.spillCount
+            XCTAssertGreaterThan(spills, 1, "parts and files spill separately")
+            XCTAssertEqual(try spillNames(), namesBefore, "an open spill has no name on disk")
+            XCTAssertEqual(try openDescriptors(), descriptorsBefore + spills, "each spill is one open, nameless file")
             let body = String(expected.dropFirst(header.count))
             XCTAssertEqual(try rejects.csvText(), expected + body, "the second file's rows follow the first's")
+            XCTAssertEqual(try rejects.csvText(), expected + body, "a spill reads back again")
             rejects.removeSpills()
-            XCTAssertTrue(folders.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+            XCTAssertEqual(try openDescriptors(), descriptorsBefore, "removed spills are closed")
         }
-        XCTAssertFalse(folders.isEmpty)
+        XCTAssertGreaterThan(spills, 1)
     }
 
     func testFewRejectsStayInMemoryWithNoSpill() throws {
@@ -65,12 +80,12 @@ final class RejectSpillTests: XCTestCase {
             [RegistryIngest.Source(path: path, displayName: "many.csv")], reference: reference, range: .standard)
         XCTAssertEqual(registry.rejects.count, 495)
         XCTAssertEqual(registry.rejects.listed.count, 495)
-        XCTAssertTrue(registry.rejects.spillFolders.isEmpty)
+        XCTAssertEqual(registry.rejects.spillCount, 0)
         XCTAssertEqual(try registry.rejects.csvText(), expected)
     }
 
-    func testADroppedLogRemovesItsSpills() throws {
-        var folders: [String] = []
+    func testADroppedLogClosesItsSpills() throws {
+        let descriptorsBefore = try openDescriptors()
         do {
             var builder = RejectLogBuilder(bound: 2, spillingTo: RejectSpillWriter.init(file:))
             for line in 1...5 {
@@ -78,14 +93,13 @@ final class RejectSpillTests: XCTestCase {
                     RejectedRow(file: "f.csv", line: line, registrationId: "I\(line)", field: .region, value: "x", reason: .unknownRegion))
             }
             let log = builder.finish()
-            folders = log.spillFolders
-            XCTAssertEqual(folders.count, 1)
+            XCTAssertEqual(log.spillCount, 1)
+            XCTAssertEqual(try openDescriptors(), descriptorsBefore + 1)
             XCTAssertEqual(log.listed.count, 2)
             let sentence = RejectReason.unknownRegion.sentence
             XCTAssertEqual(
                 try log.csvText(), header + (1...5).map { "f.csv,\($0),I\($0),region,x,\(sentence)\n" }.joined())
         }
-        XCTAssertFalse(folders.isEmpty)
-        XCTAssertTrue(folders.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
+        XCTAssertEqual(try openDescriptors(), descriptorsBefore, "the dropped log's spill is closed")
     }
 }

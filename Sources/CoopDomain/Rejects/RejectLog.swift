@@ -30,8 +30,8 @@ public struct RejectLog: Sendable, ExpressibleByArrayLiteral {
 
     public var isEmpty: Bool { count == 0 }
 
-    /// The private folders of the spills (none below the bound).
-    public var spillFolders: [String] { spills.map(\.spill.folder) }
+    /// How many spills hold the rows beyond the bound (none below the bound).
+    public var spillCount: Int { spills.count }
 
     /// Counted by reason code, most frequent first (ties by code), each with its first row's
     /// sentence: the one grouping the terminal's quality summary and the workbook's list both show.
@@ -40,7 +40,7 @@ public struct RejectLog: Sendable, ExpressibleByArrayLiteral {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.code < $1.code }
     }
 
-    /// Removes every spill's folder now (the run is over); the log must not be written after.
+    /// Frees every spill now (the run is over); the log must not be written after.
     public func removeSpills() {
         for spill in spills { spill.spill.remove() }
     }

@@ -2,13 +2,11 @@
 /// and removed when the run ends. CoopDomain does no I/O: the files are CoopIngest's `RejectSpill`.
 /// Invariant: `forEachRecord` gives the rows in the order they were spilled, each with its line.
 public protocol SpilledRejects: Sendable {
-    /// The private folder holding the rows.
-    var folder: String { get }
     /// The `file` field every row of this spill shares, as `rejects.csv` writes it.
     var fileField: [UInt8] { get }
     /// Calls `body` with each row's line and the rest of its `rejects.csv` line, in order.
     func forEachRecord(_ body: (_ line: Int, _ tail: ArraySlice<UInt8>) throws -> Void) throws
-    /// Removes the folder (nothing when already gone).
+    /// Frees the rows' storage now (nothing when already freed); the spill is not read after.
     func remove()
 }
 

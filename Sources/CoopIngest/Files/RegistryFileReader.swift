@@ -17,23 +17,25 @@ public enum RegistryFileReader {
         return (parser.quality, parser.refusal)
     }
 
-    /// Feeds `parser` the bytes of `path` in `bytes` (the whole file when nil), then finishes it;
+    /// Feeds `parser` the bytes of `path` in `bytes` (the whole file when nil), `chunkSize` at a time, then finishes it;
     /// returns the line breaks in those bytes when `countingLines` (else 0). After each chunk,
     /// `meter` (when given) learns the bytes just read and the rows read since its last call.
     @discardableResult
     public static func read(
         path: String, bytes: Range<Int>?, into parser: inout RegistryParser, countingLines: Bool = false,
-        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil,
+        chunkSize: Int = RegistryFileReader.chunkSize, meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil,
         deliver: (RowOutcome, Int) throws -> Void
     ) throws -> Int {
-        try readRows(path: path, bytes: bytes, into: &parser, countingLines: countingLines, meter: meter, delivering: deliver)
+        try readRows(
+            path: path, bytes: bytes, into: &parser, countingLines: countingLines, chunkSize: chunkSize, meter: meter,
+            delivering: deliver)
     }
 
     /// `read(path:bytes:into:countingLines:meter:deliver:)` delivering each row in the form `Outcome`.
     @discardableResult
     static func readRows<Outcome: ParsedRow>(
         path: String, bytes: Range<Int>?, into parser: inout RegistryParser, countingLines: Bool = false,
-        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil,
+        chunkSize: Int = RegistryFileReader.chunkSize, meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil,
         delivering deliver: (Outcome, Int) throws -> Void
     ) throws -> Int {
         var rowsMetered = 0

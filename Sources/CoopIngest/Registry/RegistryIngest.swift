@@ -85,17 +85,24 @@ public enum RegistryIngest {
     ) -> [ParsedFile] {
         // Plan: one job per file, or per part of a large file (parts parsed in parallel).
         let cores = maximumParts ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let splits: [FileSplit?] = sources.map { source in
-            guard cores > 1, let size = (try? FileManager.default.attributesOfItem(atPath: source.path))?[.size] as? Int else { return nil }
+        let sizes = sources.map { (try? FileManager.default.attributesOfItem(atPath: $0.path))?[.size] as? Int }
+        let splits: [FileSplit?] = zip(sources, sizes).map { source, size in
+            guard cores > 1, let size else { return nil }
             return FileSplit.plan(
                 path: source.path, size: size, format: source.format, reference: reference,
                 range: range, maximumParts: cores, minimumPartSize: minimumPartSize)
         }
         var jobs: [(file: Int, part: Int)] = []
+        var jobBytes: [Int] = []
         for (index, split) in splits.enumerated() {
-            for part in 0..<(split?.parts.count ?? 1) { jobs.append((index, part)) }
+            for part in 0..<(split?.parts.count ?? 1) {
+                jobs.append((index, part))
+                jobBytes.append(split?.parts[part].count ?? sizes[index] ?? 0)
+            }
         }
         let plannedJobs = jobs
+        // The largest jobs start first, so that a large file read last does not run alone at the end.
+        let startOrder = jobs.indices.sorted { (jobBytes[$0], $1) > (jobBytes[$1], $0) }
         let results = ResultSlots<ParsedPart>(count: plannedJobs.count)
         let parseJob = { @Sendable (jobIndex: Int) -> ParsedPart in
             let (file, part) = plannedJobs[jobIndex]
@@ -108,7 +115,8 @@ public enum RegistryIngest {
             }
             return parsePart(source, index: file, bytes: nil, continuation: nil, reference: reference, range: range, meter: meter)
         }
-        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { jobIndex in
+        DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { started in
+            let jobIndex = startOrder[started]
             results.store(parseJob(jobIndex), at: jobIndex)
         }
         var parts = plannedJobs.indices.map { results.value(at: $0) ?? parseJob($0) }

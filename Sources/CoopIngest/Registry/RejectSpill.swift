@@ -6,21 +6,25 @@ import Foundation
 #endif
 
 /// Rejected rows of one file beyond the rows kept in memory, written as they were found to a file
-/// of its own private temporary folder (mode 0700, made like `mkdtemp`). Each record is the row's
-/// line (8 bytes, little-endian), the byte length of the rest (4 bytes) and the rest of its
+/// that has no name: made in a private temporary folder (mode 0700, like `mkdtemp`), it is unlinked
+/// and its folder removed as soon as it is open, so that nothing is left on disk however the run
+/// ends (even by SIGKILL) and the space is freed when its descriptor closes. Each record is the
+/// row's line (8 bytes, little-endian), the byte length of the rest (4 bytes) and the rest of its
 /// `rejects.csv` line (`RejectsCSV.tail`). Invariant: once made, the file is complete and never
-/// changes; its folder is removed by `remove()` or when the last reference goes, whichever comes first.
-public final class RejectSpill: SpilledRejects {
-    /// The private folder holding `path`.
-    public let folder: String
-    let path: String
+/// changes; the descriptor is closed by `remove()` or when the last reference goes.
+public final class RejectSpill: SpilledRejects, @unchecked Sendable {
     /// The `file` field every row of this spill shares.
     public let fileField: [UInt8]
     /// The rows in the file.
     let count: Int
+    /// Where the file was made (its name is gone), for error messages.
+    let path: String
+    /// The open descriptor of the nameless file, -1 once removed; guarded by `lock`.
+    private var descriptor: Int32
+    private let lock = NSLock()
 
-    init(folder: String, path: String, fileField: [UInt8], count: Int) {
-        self.folder = folder
+    init(descriptor: Int32, path: String, fileField: [UInt8], count: Int) {
+        self.descriptor = descriptor
         self.path = path
         self.fileField = fileField
         self.count = count
@@ -28,26 +32,24 @@ public final class RejectSpill: SpilledRejects {
 
     deinit { remove() }
 
-    /// Removes the folder and its file (nothing when already gone).
+    /// Closes the file, which frees its space (nothing when already closed).
     public func remove() {
-        try? FileManager.default.removeItem(atPath: folder)
+        lock.lock()
+        defer { lock.unlock() }
+        if descriptor >= 0 { close(descriptor) }
+        descriptor = -1
     }
 
     /// Calls `body` with each record's line and `rejects.csv` tail, in the order written.
     public func forEachRecord(_ body: (_ line: Int, _ tail: ArraySlice<UInt8>) throws -> Void) throws {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw RejectSpillError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         var pending: [UInt8] = []
         var seen = 0
+        var offset = 0
         while true {
-            let read = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if read < 0 {
-                if errno == EINTR { continue }
-                throw RejectSpillError(path: path, reason: String(cString: strerror(errno)))
-            }
+            let read = try readChunk(into: &chunk, at: offset)
             if read == 0 { break }
+            offset += read
             pending.append(contentsOf: chunk[0..<read])
             var start = 0
             while pending.count - start >= 12 {
@@ -66,14 +68,25 @@ public final class RejectSpill: SpilledRejects {
             throw RejectSpillError(path: path, reason: "the file holds \(seen) rows, not \(count)")
         }
     }
+
+    /// Reads the bytes of the file at `offset` into `chunk`: how many (0 at the end).
+    private func readChunk(into chunk: inout [UInt8], at offset: Int) throws(RejectSpillError) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        guard descriptor >= 0 else { throw RejectSpillError(path: path, reason: "the spill was already removed") }
+        while true {
+            let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+            if read >= 0 { return read }
+            if errno != EINTR { throw RejectSpillError(path: path, reason: String(cString: strerror(errno))) }
+        }
+    }
 }
 
-/// Writes one file's rejected rows, in read order, into a `RejectSpill`; the folder is made at the
-/// first row. Invariant: every appended row is in the spill `finish()` returns, or it throws;
-/// dropped unfinished, it closes and removes what it wrote.
+/// Writes one file's rejected rows, in read order, into a `RejectSpill`; the nameless file is made
+/// at the first row. Invariant: every appended row is in the spill `finish()` returns, or it throws;
+/// dropped unfinished, it closes what it wrote (which frees it).
 final class RejectSpillWriter: RejectSpilling {
     let file: String
-    private let folder: String
     private let path: String
     private var descriptor: Int32
     private var buffer: [UInt8] = []
@@ -84,23 +97,20 @@ final class RejectSpillWriter: RejectSpilling {
         var template = Array(base.utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
         guard made != nil else { throw RejectSpillError(path: base, reason: String(cString: strerror(errno))) }
-        folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         path = folder + "/rejects.bin"
-        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let reason = descriptor < 0 ? String(cString: strerror(errno)) : ""
+        // The name goes at once: the open descriptor is the file (nothing to clean up after a kill).
+        unlink(path)
+        rmdir(folder)
         self.file = file
-        if descriptor < 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: folder)
-            throw RejectSpillError(path: path, reason: reason)
-        }
+        if descriptor < 0 { throw RejectSpillError(path: path, reason: reason) }
         buffer.reserveCapacity(1 << 20)
     }
 
     deinit {
-        if descriptor >= 0 {
-            close(descriptor)
-            try? FileManager.default.removeItem(atPath: folder)
-        }
+        if descriptor >= 0 { close(descriptor) }
     }
 
     /// Adds `row` (of this writer's file) with its line moved by `lineShift`.
@@ -116,12 +126,12 @@ final class RejectSpillWriter: RejectSpilling {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
-    /// Writes what is buffered, closes the file and returns the spill.
+    /// Writes what is buffered and hands the file over to the spill it returns.
     func finish() throws(RejectSpillError) -> any SpilledRejects {
         try flush()
-        close(descriptor)
+        let spill = RejectSpill(descriptor: descriptor, path: path, fileField: Array(RejectsCSV.fileField(file).utf8), count: count)
         descriptor = -1
-        return RejectSpill(folder: folder, path: path, fileField: Array(RejectsCSV.fileField(file).utf8), count: count)
+        return spill
     }
 
     private func flush() throws(RejectSpillError) {

@@ -3,19 +3,19 @@ import Foundation
 /// Fixed slots that parallel workers fill by index, read once all are done.
 /// Invariant: each slot is written at most once; reading happens after the workers finish, and an
 /// empty slot reads as nil (the caller redoes that job) rather than trapping.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+public final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    public init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ value: Value, at index: Int) {
+    public func store(_ value: Value, at index: Int) {
         lock.lock()
         slots[index] = value
         lock.unlock()
     }
 
-    func value(at index: Int) -> Value? {
+    public func value(at index: Int) -> Value? {
         lock.lock()
         defer { lock.unlock() }
         return slots[index]

@@ -134,10 +134,16 @@ public enum ReportBuild {
         let coverage = Coverage(lastCreation: registry.latestCreation)
         if let refusal = coverage.refusal(for: reported) { throw PipelineError(.dataError, refusal.description) }
         var inputs: [InputDescription] = []
-        for (file, source) in zip(registry.files, sources) {
+        // The inputs' digests, one file per core at a time.
+        let digests = ResultSlots<Result<FileDigest, InputError>>(count: sources.count)
+        let digestOf = { @Sendable (path: String) in
+            Result { () throws(InputError) in try FileDigest.of(file: URL(fileURLWithPath: path)) }
+        }
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in digests.store(digestOf(sources[index].path), at: index) }
+        for (index, (file, source)) in zip(registry.files, sources).enumerated() {
             let digest: FileDigest
             do {
-                digest = try FileDigest.of(file: URL(fileURLWithPath: source.path))
+                digest = try (digests.value(at: index) ?? digestOf(source.path)).get()
             } catch {
                 throw PipelineError(.noInput, error.description, cause: error)
             }

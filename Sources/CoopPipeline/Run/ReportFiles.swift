@@ -1,5 +1,6 @@
 import CoopDomain
 import CoopExport
+import CoopIngest
 import Foundation
 
 #if canImport(Glibc)
@@ -14,43 +15,42 @@ import Foundation
 /// `coopstat.LANG.xlsx|txt`; nothing else in the folder is written, moved, re-permissioned or
 /// deleted, nor the folder itself.
 public enum ReportFiles {
-    /// The files written, relative to `folder`, in writing order.
-    @discardableResult
-    public static func write(_ report: BuiltReport, formats: [OutputFormat], into folder: String) throws(PipelineError) -> [String] {
-        let previous = OutputBookkeeping.load(folder: folder)
-        var current = OutputBookkeeping()
-        var written: [String] = []
-        func put(_ relative: String, fill: (_ descriptor: Int32, _ temporaryPath: String) throws -> Void) throws(PipelineError) {
-            let path = folder + "/" + relative
-            do {
-                try FaultInjection.check("write:\(relative)")
-                try DurableFiles.replace(path, fill: fill)
-            } catch let error as PublishError {
-                throw PipelineError(.reportFile(path: path, error))
-            } catch {
-                throw PipelineError(.reportStep(path: path, error))
-            }
-            if let entry = OutputBookkeeping.entry(relative, in: folder) { current.files.append(entry) }
-            written.append(relative)
+    /// One file of the report: its path relative to the output folder and what writes it.
+    struct OutputFile: Sendable {
+        let relative: String
+        let fill: @Sendable (_ descriptor: Int32, _ temporaryPath: String) throws -> Void
+        /// Written on a thread of its own, beside the others (the workbooks, the longest to make).
+        let alongside: Bool
+
+        init(_ relative: String, alongside: Bool = false, fill: @escaping @Sendable (Int32, String) throws -> Void) {
+            self.relative = relative
+            self.fill = fill
+            self.alongside = alongside
         }
-        func put(_ relative: String, _ bytes: [UInt8]) throws(PipelineError) {
-            try put(relative) { descriptor, temporary in try DurableFiles.writeAll(bytes, to: descriptor, path: temporary) }
+
+        init(_ relative: String, _ bytes: @escaping @Sendable () throws -> [UInt8]) {
+            self.init(relative) { descriptor, temporary in try DurableFiles.writeAll(bytes(), to: descriptor, path: temporary) }
         }
-        try makeFolder(folder)
+    }
+
+    /// The files of `report` in `formats`, in writing order (the summary is encoded here: an
+    /// encoding failure writes nothing).
+    static func files(_ report: BuiltReport, formats: [OutputFormat]) throws(PipelineError) -> [OutputFile] {
+        var files: [OutputFile] = []
         for (index, context) in report.contexts.enumerated() {
             let primary = index == 0
             let suffix = primary ? "" : ".\(context.language.rawValue)"
             if formats.contains(.csv) && primary {
-                try makeFolder(folder + "/tables")
                 for table in context.analysis.tables {
-                    try put("tables/\(table.name).csv", Array(TableCSV.render(table).utf8))
+                    files.append(OutputFile("tables/\(table.name).csv") { Array(TableCSV.render(table).utf8) })
                 }
             }
             if primary {
                 // Streamed: header, the rows in memory, then the spills (never one String).
-                try put("rejects.csv") { descriptor, temporary in
-                    try context.rejects.writeCSV { chunk in try DurableFiles.writeAll(chunk, to: descriptor, path: temporary) }
-                }
+                files.append(
+                    OutputFile("rejects.csv") { descriptor, temporary in
+                        try context.rejects.writeCSV { chunk in try DurableFiles.writeAll(chunk, to: descriptor, path: temporary) }
+                    })
             }
             if formats.contains(.json) && primary {
                 let json: [UInt8]
@@ -59,14 +59,50 @@ public enum ReportFiles {
                 } catch {
                     throw PipelineError(.summaryEncoding(error))
                 }
-                try put("summary.json", json)
+                files.append(OutputFile("summary.json") { json })
             }
             if formats.contains(.txt) {
-                try put("coopstat\(suffix).txt", Array(TextReport.render(context).utf8))
+                files.append(OutputFile("coopstat\(suffix).txt") { Array(TextReport.render(context).utf8) })
             }
             if formats.contains(.xlsx) {
-                try put("coopstat\(suffix).xlsx") { _, temporary in try WorkbookWriter.write(context, to: temporary) }
+                let workbook = OutputFile("coopstat\(suffix).xlsx", alongside: true) { _, temporary in
+                    try WorkbookWriter.write(context, to: temporary)
+                }
+                files.append(workbook)
             }
+        }
+        return files
+    }
+
+    /// The files written, relative to `folder`, in writing order. The workbooks are written on a
+    /// thread of their own while the other files are; each thread stops at its first failure, and
+    /// the failure reported is the first in writing order (as if written one after the other).
+    @discardableResult
+    public static func write(_ report: BuiltReport, formats: [OutputFormat], into folder: String) throws(PipelineError) -> [String] {
+        let previous = OutputBookkeeping.load(folder: folder)
+        var current = OutputBookkeeping()
+        try makeFolder(folder)
+        let files = try files(report, formats: formats)
+        if files.contains(where: { $0.relative.hasPrefix("tables/") }) { try makeFolder(folder + "/tables") }
+        let outcomes = ResultSlots<PipelineError?>(count: files.count)
+        let writeAll = { @Sendable (alongside: Bool) in
+            for (index, file) in files.enumerated() where file.alongside == alongside {
+                let failure = put(file, in: folder)
+                outcomes.store(failure, at: index)
+                if failure != nil { break }
+            }
+        }
+        let others = DispatchGroup()
+        if files.contains(where: \.alongside) { DispatchQueue.global().async(group: others) { writeAll(true) } }
+        writeAll(false)
+        others.wait()
+        var written: [String] = []
+        for (index, file) in files.enumerated() {
+            // A file not tried follows a failure of its own thread, met first in this order.
+            guard case .some(let failure) = outcomes.value(at: index) else { break }
+            if let failure { throw failure }
+            if let entry = OutputBookkeeping.entry(file.relative, in: folder) { current.files.append(entry) }
+            written.append(file.relative)
         }
         do {
             _ = try previous.removeStale(keeping: current, in: folder)
@@ -75,6 +111,20 @@ public enum ReportFiles {
             throw PipelineError(.bookkeeping(error))
         }
         return written
+    }
+
+    /// Writes `file` into `folder` beside its target and renames it over it; the failure, or nil.
+    static func put(_ file: OutputFile, in folder: String) -> PipelineError? {
+        let path = folder + "/" + file.relative
+        do {
+            try FaultInjection.check("write:\(file.relative)")
+            try DurableFiles.replace(path, fill: file.fill)
+        } catch let error as PublishError {
+            return PipelineError(.reportFile(path: path, error))
+        } catch {
+            return PipelineError(.reportStep(path: path, error))
+        }
+        return nil
     }
 
     /// Creates `path` (and missing parents) when it does not exist; an existing folder is left
