@@ -14,6 +14,12 @@ struct Coopstat: ParsableCommand {
 
     /// Checks the C library, parses and runs; a usage error is one line on stderr (exit 64), help and version go to stdout.
     static func main() {
+        if CommandLine.arguments.count < 2 {
+            // No command at all is a usage error (cron sees 64), not the help text with 0.
+            FileHandle.standardError.write(
+                Data("coopstat: error: no command given; use run, validate, refresh or sample (see coopstat --help)\n".utf8))
+            Foundation.exit(ExitCode(64).rawValue)
+        }
         if let word = CommandLine.arguments.dropFirst().first, let line = CommandSuggestion.unknownCommand(word) {
             FileHandle.standardError.write(Data("coopstat: error: \(line)\n".utf8))
             Foundation.exit(ExitCode(64).rawValue)

@@ -248,3 +248,14 @@ final class DuplicateLedgerTests: XCTestCase {
         XCTAssertEqual(merged.cube.total { _ in true }.membersTotal, (2_000..<3_000).reduce(0) { $0 + $1 % 5 + 1 })
     }
 }
+
+/// The registration id's header as offices type "N°": with the masculine ordinal Nº, or a plain "No".
+final class RegistrationHeaderSpellingTests: XCTestCase {
+    func testOrdinalAndPlainNoSpellingsNameTheRegistrationId() throws {
+        for spelling in ["Nº d'agrément", "No d'agrément", "NO D'AGREMENT", "Nº d’immatriculation", "No d'immatriculation"] {
+            let layout = try HeaderLayout(cells: [spelling, "Date de création", "Région", "Secteur", "Adhérents"])
+            XCTAssertEqual(layout.columns[.registrationId], 0, spelling)
+            XCTAssertEqual(layout.unknownColumns, [], spelling)
+        }
+    }
+}

@@ -41,4 +41,16 @@ final class VersionTests: XCTestCase {
             XCTAssertEqual(String(match.2), library)
         }
     }
+
+    /// `coopstat` alone is a usage error: one line on stderr and exit 64, nothing on stdout.
+    func testNoCommandIsAUsageError() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("coopstat-nocommand-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let result = try CoopstatProcess.run([], scratch: scratch)
+        XCTAssertEqual(result.status, 64)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("coopstat: error: no command given"), result.stderr)
+    }
 }

@@ -9,7 +9,8 @@ public enum ColumnAliases {
             .registrationId,
             [
                 "registration_id", "id", "N° d'agrément", "Numéro d'agrément", "N° d'immatriculation",
-                "Numéro d'immatriculation", "N° agrément", "Numéro", "registration id", "registration number",
+                "Numéro d'immatriculation", "N° agrément", "Nº d'agrément", "No d'agrément", "Nº d'immatriculation", "No d'immatriculation",
+                "Numéro", "registration id", "registration number",
                 "Registration No", "رقم الاعتماد", "رقم التسجيل", "رقم التعاونية",
             ]
         ),
