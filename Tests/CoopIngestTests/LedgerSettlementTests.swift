@@ -26,7 +26,7 @@ final class LedgerSettlementTests: XCTestCase {
 
     /// Names in the temporary directory that a ledger spill would make.
     func ledgerSpillNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
+        try FileManager.default.contentsOfDirectory(atPath: NamelessFile.folder)
             .filter { $0.hasPrefix("coopstat-ledger-") }
     }
 

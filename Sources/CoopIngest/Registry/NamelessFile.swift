@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// A temporary file that has no name: made in a private folder (mode 0700, like `mkdtemp`) under
-/// the system's temporary directory, then unlinked and its folder removed as soon as it is open,
+/// `folder` (`TMPDIR` when set, else `/var/tmp`, else `/tmp`), then unlinked and its folder removed as soon as it is open,
 /// so that nothing is left on disk however the run ends (even by SIGKILL) and its space is freed
 /// when the descriptor closes. Invariant: once `open` returns, no name of it exists on disk.
 enum NamelessFile {
@@ -15,10 +15,18 @@ enum NamelessFile {
         let reason: String
     }
 
+    /// Where the files are made: `TMPDIR` when set; else `/var/tmp`, which is on disk where `/tmp` may be
+    /// a RAM-backed tmpfs (Debian 13), since a run's spills can be as large as its input; else `/tmp`.
+    static var folder: String {
+        if let chosen = ProcessInfo.processInfo.environment["TMPDIR"], !chosen.isEmpty { return chosen }
+        if access("/var/tmp", W_OK | X_OK) == 0 { return "/var/tmp" }
+        return "/tmp"
+    }
+
     /// Opens a new, empty nameless file for reading and writing, made as `folderPrefix-XXXXXX/name`;
     /// the path it was made at (gone already: for messages) and its descriptor.
     static func open(folderPrefix: String, name: String) throws(Failure) -> (descriptor: Int32, path: String) {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("\(folderPrefix)-XXXXXX").path
+        let base = URL(fileURLWithPath: folder).appendingPathComponent("\(folderPrefix)-XXXXXX").path
         var template = Array(base.utf8CString)
         let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
         guard made != nil else { throw Failure(path: base, reason: String(cString: strerror(errno))) }
