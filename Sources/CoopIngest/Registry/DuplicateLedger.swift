@@ -50,11 +50,16 @@ public struct DuplicateLedger: Sendable {
     private var latestForgotten: Day?
 
     /// Drops the live states (their metrics stay in the cube, their counts and conflicts stay) and
-    /// starts an empty table sized for `expected` states: the ledger then settles keys that none
-    /// of the forgotten ones may share (`LedgerSettlement`'s next partition).
-    mutating func forgetStates(expecting expected: Int) {
+    /// empties the table, keeping its slots and making room for `expected` states: the ledger then
+    /// settles keys that none of the forgotten ones may share (`LedgerSettlement`'s next partition).
+    /// With `releasing`, the slots go back to the system instead.
+    mutating func forgetStates(expecting expected: Int, releasing: Bool = false) {
         latestForgotten = latestCreation
-        live = CooperativeTable(expected: expected)
+        if releasing {
+            live = CooperativeTable()
+        } else {
+            live.removeAll(reservingFor: expected)
+        }
         firstOfKey = CooperativeTable()
     }
 

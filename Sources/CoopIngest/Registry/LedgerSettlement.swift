@@ -23,7 +23,7 @@ enum LedgerSettlement {
             var buffer: [CooperativeShard.Slot] = []
             var lastLive = 0
             for partition in stride(from: worker, to: partitionCount, by: workers) {
-                // Sized like the partition before (partitions are alike); grown by doubling when not.
+                // The slots of the partition before are reused (partitions are alike); grown by doubling when short.
                 ledger.forgetStates(expecting: lastLive)
                 for job in jobs {
                     let shift = job.lineShift
@@ -33,7 +33,7 @@ enum LedgerSettlement {
                 }
                 lastLive = ledger.liveCount
             }
-            ledger.forgetStates(expecting: 0)
+            ledger.forgetStates(expecting: 0, releasing: true)
             return ledger
         }
         let shares = ResultSlots<DuplicateLedger>(count: workers)
