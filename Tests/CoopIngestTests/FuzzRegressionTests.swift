@@ -155,4 +155,26 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(whole.quality.delimiter, ",")
         XCTAssertEqual(chunked, whole)
     }
+
+    func testALittleEndianBOMUnderADeclaredBigEndianOrderDecodesTheRestOfItsChunkLittleEndian() throws {
+        // The scanner fuzzer's crash: declared UTF-16 BE, a LE BOM, then units whose bytes look like BE ASCII
+        // (00 41 = U+4100 in LE). The BOM switched the order for later chunks only: the ASCII run of its own
+        // chunk was tested and copied with the declared order, giving "ABCD".
+        let input: [UInt8] = [0xFF, 0xFE, 0x00, 0x41, 0x00, 0x42, 0x00, 0x43, 0x00, 0x44, 0x0A, 0x00]
+        let expected = "\u{4100}\u{4200}\u{4300}\u{4400}\n"
+        func decoded(cuts: [Int]) throws -> String {
+            var transcoder = try UTF8Transcoder(encoding: .utf16BE)
+            var output: [UInt8] = []
+            var start = 0
+            for cut in cuts + [input.count] {
+                transcoder.convert(Array(input[start..<cut]), into: &output)
+                start = cut
+            }
+            transcoder.finish(into: &output)
+            return String(decoding: output, as: UTF8.self)
+        }
+        XCTAssertEqual(try decoded(cuts: []), expected)
+        XCTAssertEqual(try decoded(cuts: [2]), expected)
+        XCTAssertEqual(try decoded(cuts: Array(1..<input.count)), expected)
+    }
 }

@@ -137,11 +137,12 @@ public struct UTF8Transcoder: Sendable {
             i = 1
             Self.decode(unit, high: &high, replaced: &replaced, into: &writer, atFileStart: &atStart, bigEndian: &bigEndian)
         }
-        // A run of ASCII, four code units (8 bytes) at a time: the high byte 0, the low one below 0x80.
-        let asciiMask: UInt64 = bigEndian ? 0x80FF_80FF_80FF_80FF : 0xFF80_FF80_FF80_FF80
-        let lowByte = bigEndian ? 1 : 0
         while i + 1 < count {
             if high == nil && !atStart {
+                // A run of ASCII, four code units (8 bytes) at a time: the high byte 0, the low one below 0x80.
+                // The order is read here, not before the loop: a BOM first in this chunk may just have switched it.
+                let asciiMask: UInt64 = bigEndian ? 0x80FF_80FF_80FF_80FF : 0xFF80_FF80_FF80_FF80
+                let lowByte = bigEndian ? 1 : 0
                 while i + 8 <= count && UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self).littleEndian & asciiMask == 0 {
                     writer.append(base[i + lowByte])
                     writer.append(base[i + 2 + lowByte])
