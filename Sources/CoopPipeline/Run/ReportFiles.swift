@@ -1,6 +1,7 @@
 import CoopDomain
 import CoopExport
 import CoopIngest
+import CoopParallel
 import Foundation
 
 #if canImport(Glibc)
