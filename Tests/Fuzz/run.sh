@@ -30,10 +30,16 @@ mkdir -p "$out"
 prepare_sources() {
     rm -rf "$out/src"
     mkdir -p "$out/src"
-    for file in Sources/CoopDomain/*.swift Sources/CoopParallel/*.swift Sources/CoopIngest/*/*.swift Sources/CoopTransform/*.swift \
-        Tests/CoopFuzzing/*.swift; do
+    # Every .swift file below each folder (CoopDomain has Rejects/, CoopIngest has only subfolders).
+    local file
+    while IFS= read -r file; do
+        if [ -e "$out/src/$(basename "$file")" ]; then
+            echo "run.sh: two sources named $(basename "$file"); prepare_sources flattens the folders" >&2
+            exit 1
+        fi
         grep -vE '^import (CoopDomain|CoopParallel|CoopIngest|CoopTransform)$' "$file" > "$out/src/$(basename "$file")"
-    done
+    done < <(find Sources/CoopDomain Sources/CoopParallel Sources/CoopIngest Sources/CoopTransform Tests/CoopFuzzing \
+        -name '*.swift' | LC_ALL=C sort)
     local parser="$out/src/RegistryParser.swift"
     sed -i 's/static let headSize = 64 \* 1024$/static let headSize = 256  \/\/ scaled down for fuzzing (run.sh)/' "$parser"
     if ! grep -q 'static let headSize = 256  ' "$parser"; then
