@@ -122,6 +122,27 @@ final class CooperativeTableTests: XCTestCase {
         XCTAssertFalse(try state(line: 0, members: 1).isEmpty)
     }
 
+    func testEmptyingKeepsTheSlotsAndLeavesACopyIntact() throws {
+        var table = CooperativeTable()
+        for id in 0..<5_000 { table.updateValue(try state(line: id + 2), forKey: RegistryKey(registrationId: "E\(id)")) }
+        let copy = table
+        let capacity = table.capacity
+        table.removeAll(reservingFor: 100)
+        XCTAssertEqual(table.count, 0)
+        XCTAssertEqual(table.capacity, capacity, "the slots are kept (100 states need fewer)")
+        XCTAssertNil(table.value(forKey: RegistryKey(registrationId: "E7")))
+        XCTAssertEqual(Array(table).count, 0)
+        // The copy still holds its 5,000 states; the emptied table takes new ones.
+        XCTAssertEqual(copy.count, 5_000)
+        XCTAssertEqual(copy.value(forKey: RegistryKey(registrationId: "E7"))?.line, 9)
+        table.updateValue(try state(line: 4), forKey: RegistryKey(registrationId: "E7"))
+        XCTAssertEqual(table.value(forKey: RegistryKey(registrationId: "E7"))?.line, 4)
+        XCTAssertEqual(table.count, 1)
+        // Room for more than it has: each shard grows to hold its share.
+        table.removeAll(reservingFor: 64 * 1_000)
+        XCTAssertGreaterThanOrEqual(table.capacity, 64 * 1_000 * 20 / 17)
+    }
+
     func testACopyIsNotChangedByWritesToTheOriginal() throws {
         var table = CooperativeTable()
         table.updateValue(try state(line: 2), forKey: RegistryKey(registrationId: "A"))

@@ -10,8 +10,7 @@ import XCTest
 final class RejectSpillTests: XCTestCase {
     /// What coopstat's spills would have left by name in the temporary folder.
     func spillNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: FileManager.default.temporaryDirectory.path)
-            .filter { $0.hasPrefix("coopstat-rejects-") }
+        try FileManager.default.contentsOfDirectory(atPath: NamelessFile.folder).filter { $0.hasPrefix("coopstat-rejects-") }
     }
 
     /// The descriptors this process has open.

@@ -10,18 +10,6 @@ public struct FileSplit: Sendable {
     public let parts: [Range<Int>]
     /// Settings of the parts after the first.
     public let continuation: RegistryContinuation
-    /// Line breaks and bytes of the file's head, the sample `expectedRows(in:)` scales.
-    let headLines: Int
-    let headBytes: Int
-
-    /// About how many rows the part `bytes` holds, from the mean line length of the file's head
-    /// (to size a part's duplicate ledger once; a wrong guess costs memory or a growth, never a result).
-    public func expectedRows(in bytes: Range<Int>) -> Int {
-        guard headBytes > 0 else { return 0 }
-        let (product, overflow) = bytes.count.multipliedReportingOverflow(by: max(headLines, 1))
-        return overflow ? bytes.count : product / headBytes
-    }
-
     /// Files smaller than this are read in one pass.
     public static let minimumPartSize = 8 << 20
 
@@ -57,10 +45,7 @@ public struct FileSplit: Sendable {
             start = cut
         }
         parts.append(start..<size)
-        var previousWasCR = false
-        let headLines = head.withUnsafeBufferPointer { lineBreaks(in: $0, previousWasCR: &previousWasCR) }
-        return parts.count >= 2
-            ? FileSplit(parts: parts, continuation: continuation, headLines: headLines, headBytes: head.count) : nil
+        return parts.count >= 2 ? FileSplit(parts: parts, continuation: continuation) : nil
     }
 
     /// Offsets just after the first line feed at or past each even share of the file (and past the head).

@@ -84,6 +84,17 @@ struct CooperativeShard: Sendable {
         return nil
     }
 
+    /// Empties the shard and keeps its slots (zeroed in place when not shared), so that the next
+    /// keys it takes fault in no new pages.
+    mutating func removeAll() {
+        if isKnownUniquelyReferenced(&memory), let slots = memory?.slots {
+            slots.update(repeating: .empty)
+        } else {
+            memory = capacity > 0 ? SlotMemory(count: capacity) : nil
+        }
+        count = 0
+    }
+
     /// Makes room for `states` in all, so that as many keys can be added without growing (a merge's known size).
     mutating func reserve(_ states: Int) {
         let needed = Self.capacity(for: states)

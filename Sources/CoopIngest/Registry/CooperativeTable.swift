@@ -11,9 +11,14 @@ struct CooperativeTable: Sendable {
     /// A table with room for about `expected` states before any shard grows: each shard is sized
     /// for its share plus four standard deviations of how keys spread over shards (√share).
     init(expected: Int = 0) {
-        let share = Swift.max(0, expected) / Self.shardCount
-        let perShard = expected > 0 ? share + 4 * Int(Double(share).squareRoot()) + 8 : 0
+        let perShard = Self.perShard(expected: expected)
         shards = (0..<Self.shardCount).map { _ in CooperativeShard(expected: perShard) }
+    }
+
+    /// The states each shard is sized for when the table expects `expected`.
+    private static func perShard(expected: Int) -> Int {
+        let share = Swift.max(0, expected) / Self.shardCount
+        return expected > 0 ? share + 4 * Int(Double(share).squareRoot()) + 8 : 0
     }
 
     /// The shard holding `key`.
@@ -38,6 +43,16 @@ struct CooperativeTable: Sendable {
     mutating func take(shard index: Int) -> CooperativeShard {
         defer { shards[index] = CooperativeShard() }
         return shards[index]
+    }
+
+    /// Empties every shard, keeping its slots, and makes room for about `expected` states in all
+    /// (spread over the shards as `init(expected:)` spreads them).
+    mutating func removeAll(reservingFor expected: Int) {
+        let perShard = Self.perShard(expected: expected)
+        for index in shards.indices {
+            shards[index].removeAll()
+            shards[index].reserve(perShard)
+        }
     }
 
     /// Makes room in shard `index` for `states` in all.

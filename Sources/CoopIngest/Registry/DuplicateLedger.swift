@@ -9,6 +9,7 @@ import CoopTransform
 /// (`absorb`), so parts are settled in parallel and merged in file order with the same result as
 /// one pass. Invariant: each key has one live state, and `cube` holds exactly the live states'
 /// metrics; nothing but `live` (and `firstOfKey`, for keys repeated within it) grows with rows.
+/// The ingest keeps one ledger per partition of the keys at a time (`LedgerSettlement`).
 /// `live` is a `CooperativeTable` of 56-byte slots cut into shards, so that a merge releases the
 /// later ledger shard by shard: the peak while two parts' ledgers merge is about the merged
 /// ledger, not the merged plus both parts.
@@ -42,7 +43,36 @@ public struct DuplicateLedger: Sendable {
 
     /// The latest creation date among the live cooperatives.
     public var latestCreation: Day? {
-        live.lazy.map(\.state.creation).max()
+        [latestForgotten, live.lazy.map(\.state.creation).max()].compactMap { $0 }.max()
+    }
+
+    /// The latest creation date of the live states forgotten (`forgetStates`).
+    private var latestForgotten: Day?
+
+    /// Drops the live states (their metrics stay in the cube, their counts and conflicts stay) and
+    /// empties the table, keeping its slots and making room for `expected` states: the ledger then
+    /// settles keys that none of the forgotten ones may share (`LedgerSettlement`'s next partition).
+    /// With `releasing`, the slots go back to the system instead.
+    mutating func forgetStates(expecting expected: Int, releasing: Bool = false) {
+        latestForgotten = latestCreation
+        if releasing {
+            live = CooperativeTable()
+        } else {
+            live.removeAll(reservingFor: expected)
+        }
+        firstOfKey = CooperativeTable()
+    }
+
+    /// Adds a ledger of keys that none of this one's share (another partition of the keys): its
+    /// cube, counts, conflicts and states.
+    mutating func absorb(disjoint other: DuplicateLedger) {
+        for (key, state) in other.live { live.updateValue(state, forKey: key) }
+        if let latest = other.latestCreation { latestForgotten = max(latestForgotten ?? latest, latest) }
+        cube.merge(other.cube)
+        duplicates.add(other.duplicates)
+        conflictCounts.add(other.conflictCounts)
+        accepted.add(other.accepted)
+        conflicts += other.conflicts
     }
 
     /// Offers an accepted record read from file number `file` (in read order) at `line`; throws,
@@ -86,7 +116,7 @@ public struct DuplicateLedger: Sendable {
     /// of a merged shard is released before the next one grows (`later` is empty afterwards).
     /// Each shard grows at most once, to the size of both.
     public mutating func absorb(emptying later: inout DuplicateLedger, lineShift: Int = 0) {
-        if liveCount == 0 && lineShift == 0 {
+        if liveCount == 0 && latestForgotten == nil && lineShift == 0 {
             // Nothing offered here yet (every key ever offered stays in `live`): take the later one whole, without copying.
             self = later
             later = DuplicateLedger()

@@ -34,23 +34,19 @@ public enum RegistryIngest {
         var parsed = parseAll(
             sources, reference: reference, range: range, minimumPartSize: minimumPartSize,
             maximumParts: maximumParts, progress: progress, meter: meter)
-        var ledger = DuplicateLedger()
         var files: [FileQuality] = []
         var rejects = RejectLogBuilder(spillingTo: RejectSpillWriter.init(file:))
         var refusals: [RegistryRefusal] = []
+        var offered: [(rows: OfferedRows, lineShift: Int)] = []
         for index in parsed.indices {
-            // Each file's parts are released once merged.
-            var parts = parsed[index].parts
             files.append(parsed[index].quality)
             if let refusal = parsed[index].refusal { refusals.append(refusal) }
             rejects.append(contentsOf: parsed[index].rejects)
+            offered += parsed[index].parts
             parsed[index] = ParsedFile(quality: parsed[index].quality)
-            for position in parts.indices {
-                var part = parts[position]
-                parts[position] = (DuplicateLedger(), 0)
-                ledger.absorb(emptying: &part.ledger, lineShift: part.lineShift)
-            }
         }
+        let ledger = LedgerSettlement.settle(offered, workers: ProcessInfo.processInfo.activeProcessorCount)
+        offered = []
         for index in files.indices {
             files[index].accepted = ledger.acceptedByFile[index] ?? 0
             files[index].duplicates = ledger.duplicatesByFile[index] ?? 0
@@ -71,18 +67,18 @@ public enum RegistryIngest {
     }
 
     /// One file as parsed: its accounting, refusal, rejects in file order (beyond the bound in
-    /// spills), and the ledgers of its parts in order with the line shift of each.
+    /// spills), and the rows its parts offer the ledger, in order with the line shift of each.
     struct ParsedFile: Sendable {
         var quality: FileQuality
         var refusal: RegistryRefusal? = nil
-        var parts: [(ledger: DuplicateLedger, lineShift: Int)] = []
+        var parts: [(rows: OfferedRows, lineShift: Int)] = []
         var rejects = RejectLog()
     }
 
     static func parseAll(
         _ sources: [Source], reference: ReferenceData, range: DateRange, minimumPartSize: Int,
         maximumParts: Int?, progress: (@Sendable (String) -> Void)?,
-        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
+        meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil, spill: LedgerSpill = LedgerSpill()
     ) -> [ParsedFile] {
         // Plan: one job per file, or per part of a large file (parts parsed in parallel).
         let cores = maximumParts ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -112,9 +108,10 @@ public enum RegistryIngest {
             if let split = splits[file] {
                 return parsePart(
                     source, index: file, bytes: split.parts[part], continuation: part == 0 ? nil : split.continuation,
-                    reference: reference, range: range, expectedRows: split.expectedRows(in: split.parts[part]), meter: meter)
+                    reference: reference, range: range, spill: spill, meter: meter)
             }
-            return parsePart(source, index: file, bytes: nil, continuation: nil, reference: reference, range: range, meter: meter)
+            return parsePart(
+                source, index: file, bytes: nil, continuation: nil, reference: reference, range: range, spill: spill, meter: meter)
         }
         DispatchQueue.concurrentPerform(iterations: plannedJobs.count) { started in
             let jobIndex = startOrder[started]
@@ -140,7 +137,8 @@ public enum RegistryIngest {
                 || lines >= CooperativeState.largestLine
             {
                 for part in own { parts[part] = ParsedPart(file: ParsedFile(quality: parts[part].file.quality)) }
-                files.append(parsePart(source, index: index, bytes: nil, continuation: nil, reference: reference, range: range).file)
+                files.append(
+                    parsePart(source, index: index, bytes: nil, continuation: nil, reference: reference, range: range, spill: spill).file)
                 continue
             }
             var merged = parts[own.lowerBound].file
@@ -150,7 +148,7 @@ public enum RegistryIngest {
             for position in own.dropFirst() {
                 let part = parts[position]
                 parts[position] = ParsedPart(file: ParsedFile(quality: part.file.quality))
-                merged.parts += part.file.parts.map { ($0.ledger, $0.lineShift + linesBefore) }
+                merged.parts += part.file.parts.map { ($0.rows, $0.lineShift + linesBefore) }
                 rejects.append(contentsOf: part.file.rejects, lineShift: linesBefore)
                 // The ledger fills accepted, duplicates and conflicts later; parts carry none yet.
                 merged.quality = merged.quality + part.file.quality
@@ -169,12 +167,12 @@ public enum RegistryIngest {
         var endedInsideQuotes = false
     }
 
-    /// Parses `bytes` of file number `index` (the whole file when nil) into a ledger of its own,
-    /// sized for `expectedRows`; a later part continues the file's head settings. A row the ledger
+    /// Parses `bytes` of file number `index` (the whole file when nil) into the rows it offers the
+    /// ledger, kept through `spill`; a later part continues the file's head settings. A row the ledger
     /// cannot hold exactly (`StateOverflow`) refuses the file as unreadable.
     static func parsePart(
         _ source: Source, index: Int, bytes: Range<Int>?, continuation: RegistryContinuation?,
-        reference: ReferenceData, range: DateRange, expectedRows: Int = 0,
+        reference: ReferenceData, range: DateRange, spill: LedgerSpill = LedgerSpill(),
         meter: (@Sendable (_ bytes: Int, _ rows: Int) -> Void)? = nil
     ) -> ParsedPart {
         var parsed = ParsedFile(quality: FileQuality(file: source.displayName))
@@ -183,7 +181,7 @@ public enum RegistryIngest {
                 RegistryParser(file: source.displayName, reference: reference, range: range, continuing: $0)
             } ?? RegistryParser(file: source.displayName, reference: reference, range: range, format: source.format)
         var lineBreaks = 0
-        var ledger = DuplicateLedger(expectedCooperatives: expectedRows)
+        var offered = OfferedRows(spill: spill)
         var rejects = RejectLogBuilder(spillingTo: RejectSpillWriter.init(file:))
         do {
             lineBreaks = try RegistryFileReader.readRows(
@@ -191,7 +189,7 @@ public enum RegistryIngest {
             ) { (outcome: CompactOutcome, line: Int) in
                 switch outcome {
                 case .accepted(let row):
-                    ledger.offer(try CooperativeState(row, file: index, line: line), key: row.key)
+                    offered.append(try CooperativeState(row, file: index, line: line), key: row.key)
                 case .rejected(let reject):
                     rejects.append(reject)
                 }
@@ -199,7 +197,8 @@ public enum RegistryIngest {
             parsed.quality = parser.quality
             parsed.refusal = parser.refusal
             if parser.refusal == nil {
-                parsed.parts = [(ledger, 0)]
+                offered.finish()
+                parsed.parts = [(offered, 0)]
                 parsed.rejects = rejects.finish()
             }
         } catch {

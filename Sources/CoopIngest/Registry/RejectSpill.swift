@@ -74,10 +74,9 @@ public final class RejectSpill: SpilledRejects, @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard descriptor >= 0 else { throw RejectSpillError(path: path, reason: "the spill was already removed") }
-        while true {
-            let read = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
-            if read >= 0 { return read }
-            if errno != EINTR { throw RejectSpillError(path: path, reason: String(cString: strerror(errno))) }
+        switch chunk.withUnsafeMutableBytes({ NamelessFile.read(into: $0, from: descriptor, at: offset) }) {
+        case .success(let read): return read
+        case .failure(let failure): throw RejectSpillError(path: path, reason: failure.reason)
         }
     }
 }
@@ -93,19 +92,12 @@ final class RejectSpillWriter: RejectSpilling {
     private var count = 0
 
     init(file: String) throws(RejectSpillError) {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("coopstat-rejects-XXXXXX").path
-        var template = Array(base.utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
-        guard made != nil else { throw RejectSpillError(path: base, reason: String(cString: strerror(errno))) }
-        let folder = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        path = folder + "/rejects.bin"
-        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        let reason = descriptor < 0 ? String(cString: strerror(errno)) : ""
-        // The name goes at once: the open descriptor is the file (nothing to clean up after a kill).
-        unlink(path)
-        rmdir(folder)
+        do {
+            (descriptor, path) = try NamelessFile.open(folderPrefix: "coopstat-rejects", name: "rejects.bin")
+        } catch {
+            throw RejectSpillError(path: error.path, reason: error.reason)
+        }
         self.file = file
-        if descriptor < 0 { throw RejectSpillError(path: path, reason: reason) }
         buffer.reserveCapacity(1 << 20)
     }
 
@@ -135,14 +127,8 @@ final class RejectSpillWriter: RejectSpilling {
     }
 
     private func flush() throws(RejectSpillError) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress.map { $0 + offset }, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw RejectSpillError(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += written
+        if let reason = buffer.withUnsafeBytes({ NamelessFile.write($0, to: descriptor, at: nil) }) {
+            throw RejectSpillError(path: path, reason: reason)
         }
         buffer.removeAll(keepingCapacity: true)
     }
