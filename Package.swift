@@ -21,7 +21,9 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         .target(name: "CoopDomain"),
-        .target(name: "CoopIngest", dependencies: ["CoopDomain", "CoopTransform"]),
+        // The fixed result slots parallel workers fill (no dependencies).
+        .target(name: "CoopParallel"),
+        .target(name: "CoopIngest", dependencies: ["CoopDomain", "CoopTransform", "CoopParallel"]),
         .target(name: "CoopTransform", dependencies: ["CoopDomain"]),
         .target(name: "CoopXlsx", dependencies: ["CoopDomain", "CXlsxWriter"]),
         .target(name: "CoopExport", dependencies: ["CoopDomain", "CoopTransform", "CoopXlsx"]),
@@ -29,7 +31,7 @@ let package = Package(
         .target(
             name: "CoopPipeline",
             dependencies: [
-                "CoopDomain", "CoopIngest", "CoopTransform", "CoopExport", "CoopSample",
+                "CoopDomain", "CoopIngest", "CoopTransform", "CoopExport", "CoopSample", "CoopParallel",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -57,6 +59,7 @@ let package = Package(
         .target(
             name: "CoopFuzzing", dependencies: ["CoopDomain", "CoopIngest", "CoopTransform"], path: "Tests/CoopFuzzing"),
         .testTarget(name: "CoopDomainTests", dependencies: ["CoopDomain", "CoopTestSupport"]),
+        .testTarget(name: "CoopParallelTests", dependencies: ["CoopParallel"]),
         .testTarget(
             name: "CoopIngestTests", dependencies: ["CoopIngest", "CoopDomain", "CoopTransform", "CoopTestSupport", "CoopFuzzing"]),
         .testTarget(name: "CoopTransformTests", dependencies: ["CoopTransform", "CoopDomain", "CoopTestSupport", "CoopFuzzing"]),

@@ -7,15 +7,6 @@ import XCTest
 
 /// A large file cut into parts parsed in parallel gives exactly what one pass gives.
 final class FileSplitTests: XCTestCase {
-    func write(_ text: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "coopstat-split-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv"
-        ).path
-        try Data(text).write(to: URL(fileURLWithPath: path))
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
-        return path
-    }
-
     /// A registry with quoted line breaks, blank lines, CRLF and rejects spread through it.
     func registry(rows: Int, quotedBreakEvery: Int, crlf: Bool) -> [UInt8] {
         let end = crlf ? "\r\n" : "\n"
@@ -32,7 +23,7 @@ final class FileSplitTests: XCTestCase {
 
     func assertSplitEqualsOnePass(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws {
         let reference = try ReferenceFixture.load()
-        let path = try write(bytes)
+        let path = try temporaryCSV(bytes, prefix: "split")
         let source = RegistryIngest.Source(path: path, displayName: "r.csv")
         let single = RegistryIngest.ingest([source], reference: reference, range: .standard, maximumParts: 1)
         let plan = FileSplit.plan(

@@ -9,15 +9,6 @@ import XCTest
 /// without accents) is still read in its encoding once its first accents come, in one pass and in
 /// parts: it used to be settled as UTF-8 on the ASCII head, and 'Tétouan' became 'T\u{FFFD}touan'.
 final class LateAccentEncodingTests: XCTestCase {
-    func write(_ bytes: [UInt8]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "coopstat-late-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).csv"
-        ).path
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
-        return path
-    }
-
     /// 3,000 ASCII rows (about 200 KiB), one row in the single-byte encoding, 3,000 ASCII rows.
     func registry(lateRow: [UInt8]) -> [UInt8] {
         func rows(_ prefix: String) -> [UInt8] {
@@ -43,7 +34,7 @@ final class LateAccentEncodingTests: XCTestCase {
     func assertRead(_ bytes: [UInt8], as encoding: TextEncoding, file: StaticString = #filePath, line: UInt = #line) throws {
         XCTAssertGreaterThan(bytes.count, 2 * 64 * 1024, "the accents come after the first 64 KiB", file: file, line: line)
         let reference = try ReferenceFixture.load()
-        let path = try write(bytes)
+        let path = try temporaryCSV(bytes, prefix: "late")
         let source = RegistryIngest.Source(path: path, displayName: "late.csv")
         for parts in [1, 3] {
             let ingested = RegistryIngest.ingest(

@@ -126,4 +126,13 @@ final class LayerTests: XCTestCase {
         let xlsxUsers = try manifestTargets().filter { $0.declared.contains("CXlsxWriter") }.map(\.name)
         XCTAssertEqual(xlsxUsers, ["CoopXlsx"], "only the wrapper touches the C library")
     }
+
+    func testTheParallelToolsStandAlone() throws {
+        let targets = try manifestTargets()
+        let parallel = try XCTUnwrap(targets.first { $0.name == "CoopParallel" })
+        XCTAssertEqual(parallel.declared, [], "CoopParallel depends on nothing")
+        XCTAssertEqual(parallel.folder, "Sources/CoopParallel")
+        let users = targets.filter { $0.declared.contains("CoopParallel") }.map(\.name)
+        XCTAssertEqual(users, ["CoopIngest", "CoopPipeline", "CoopParallelTests"])
+    }
 }

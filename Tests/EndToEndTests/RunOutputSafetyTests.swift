@@ -183,11 +183,7 @@ final class RunOutputSafetyTests: XCTestCase {
         ]
         for c in cases {
             let result = try run(["--output", c.output], input: c.input, environment: ["HOME": scratch.path("home")])
-            XCTAssertEqual(result.status, 73, "\(c.output): \(result)")
-            let lines = result.stderr.split(separator: "\n")
-            XCTAssertEqual(lines.count, 1, result.stderr)
-            XCTAssertTrue(result.stderr.contains(c.mentions), "\(c.output): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains(c.output == "/" ? "/:" : c.output), result.stderr)
+            assertOutputRefused(result, output: c.output, mentions: c.mentions)
         }
         let after = UserFolderSnapshot(scratch.url.path, skip: logs)
         before.assertKept(in: after)

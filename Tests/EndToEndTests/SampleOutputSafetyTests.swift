@@ -33,14 +33,7 @@ final class SampleOutputSafetyTests: XCTestCase {
             ("/", "root folder"),
         ]
         for c in cases {
-            let result = try sample(c.output)
-            guard result.status == 73 else {
-                return XCTFail("\(c.output): expected exit 73, got \(result)")
-            }
-            let lines = result.stderr.split(separator: "\n")
-            XCTAssertEqual(lines.count, 1, result.stderr)
-            XCTAssertTrue(result.stderr.contains(c.mentions), "\(c.output): \(result.stderr)")
-            XCTAssertTrue(result.stderr.contains(c.output == "/" ? "/:" : c.output), result.stderr)
+            guard assertOutputRefused(try sample(c.output), output: c.output, mentions: c.mentions) else { return }
         }
         let after = UserFolderSnapshot(scratch.url.path, skip: logs)
         before.assertKept(in: after)

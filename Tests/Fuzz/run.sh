@@ -12,7 +12,7 @@
 # Seeds: Tests/Fuzz/corpus (scanner), corpus-values, corpus-registry; dictionaries: *.dict.
 #
 # SwiftPM executables rename `main`, which breaks libFuzzer's link, so the harnesses are built with
-# swiftc directly. values/registry need more modules: CoopDomain, CoopIngest, CoopTransform and the
+# swiftc directly. values/registry need more modules: CoopDomain, CoopParallel, CoopIngest, CoopTransform and the
 # checks of Tests/CoopFuzzing (a SwiftPM target too, used by the unit tests) are compiled together
 # with the harness as ONE module from a copy under .build-fuzz/src with the imports of those
 # modules removed. In that copy the registry parser's 64 KiB head (the bytes
@@ -26,13 +26,20 @@ seconds="${FUZZ_SECONDS:-60}"
 out=.build-fuzz
 mkdir -p "$out"
 
-# Copies CoopDomain + CoopIngest + CoopTransform + CoopFuzzing into $out/src as one module's sources.
+# Copies CoopDomain + CoopParallel + CoopIngest + CoopTransform + CoopFuzzing into $out/src as one module's sources.
 prepare_sources() {
     rm -rf "$out/src"
     mkdir -p "$out/src"
-    for file in Sources/CoopDomain/*.swift Sources/CoopIngest/*/*.swift Sources/CoopTransform/*.swift Tests/CoopFuzzing/*.swift; do
-        grep -vE '^import (CoopDomain|CoopIngest|CoopTransform)$' "$file" > "$out/src/$(basename "$file")"
-    done
+    # Every .swift file below each folder (CoopDomain has Rejects/, CoopIngest has only subfolders).
+    local file
+    while IFS= read -r file; do
+        if [ -e "$out/src/$(basename "$file")" ]; then
+            echo "run.sh: two sources named $(basename "$file"); prepare_sources flattens the folders" >&2
+            exit 1
+        fi
+        grep -vE '^import (CoopDomain|CoopParallel|CoopIngest|CoopTransform)$' "$file" > "$out/src/$(basename "$file")"
+    done < <(find Sources/CoopDomain Sources/CoopParallel Sources/CoopIngest Sources/CoopTransform Tests/CoopFuzzing \
+        -name '*.swift' | LC_ALL=C sort)
     local parser="$out/src/RegistryParser.swift"
     sed -i 's/static let headSize = 64 \* 1024$/static let headSize = 256  \/\/ scaled down for fuzzing (run.sh)/' "$parser"
     if ! grep -q 'static let headSize = 256  ' "$parser"; then

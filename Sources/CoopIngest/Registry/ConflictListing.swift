@@ -1,4 +1,5 @@
 import CoopDomain
+import CoopParallel
 import Foundation
 
 /// Lists conflicting duplicates in full from the ledger's pairs: the ledger keeps no record, so the

@@ -1,3 +1,4 @@
+import CoopParallel
 import Foundation
 
 /// Settles duplicates over every parse job's `OfferedRows` at once: the keys are cut into

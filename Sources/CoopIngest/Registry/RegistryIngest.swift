@@ -1,4 +1,5 @@
 import CoopDomain
+import CoopParallel
 import CoopTransform
 import Foundation
 

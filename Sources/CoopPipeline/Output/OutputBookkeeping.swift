@@ -85,6 +85,14 @@ public struct OutputBookkeeping: Sendable, Equatable, Codable {
         return removed
     }
 
+    /// This (earlier) bookkeeping after a run that put only `finished` in place: the entries of
+    /// `finished`, and the earlier entries for every other path (their files were not replaced).
+    /// What a failed run saves, so that a later run still removes what either run wrote.
+    func updated(with finished: OutputBookkeeping) -> OutputBookkeeping {
+        let replaced = Set(finished.files.map(\.path))
+        return OutputBookkeeping(files: files.filter { !replaced.contains($0.path) } + finished.files)
+    }
+
     /// Writes this bookkeeping into `folder` (beside and renamed, like every output).
     func save(folder: String) throws(PublishError) {
         let encoder = JSONEncoder()

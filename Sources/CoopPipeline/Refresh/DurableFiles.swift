@@ -72,8 +72,11 @@ enum DurableFiles {
     /// temporary sibling `.NAME.coopstat-tmp-<pid>-<rand>` (exclusively, mode 0666 less the
     /// umask), lets `fill` write the whole file (through the descriptor, or by path), fsyncs it,
     /// renames it over `path` and fsyncs the folder. On error the temporary file is removed and
-    /// `path` is as before; nothing else in the folder is touched.
-    static func replace(_ path: String, fill: (_ descriptor: Int32, _ temporaryPath: String) throws -> Void) throws(PublishError) {
+    /// `path` is as before; nothing else in the folder is touched. `placed` is called once the
+    /// rename is done: a failure after it (the folder's fsync) leaves the new file at `path`.
+    static func replace(
+        _ path: String, placed: () -> Void = {}, fill: (_ descriptor: Int32, _ temporaryPath: String) throws -> Void
+    ) throws(PublishError) {
         let dir = PathParent.of(path)
         let folder = dir.isEmpty ? "." : dir
         let name = (path as NSString).lastPathComponent
@@ -99,6 +102,7 @@ enum DurableFiles {
         guard fsync(sync) == 0 else { throw systemError("fsync", temporary) }
         try rename(temporary, path)
         ok = true
+        placed()
         try self.sync(folder, directory: true)
     }
 

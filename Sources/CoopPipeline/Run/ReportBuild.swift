@@ -1,6 +1,7 @@
 import CoopDomain
 import CoopExport
 import CoopIngest
+import CoopParallel
 import CoopTransform
 import Foundation
 

@@ -1,6 +1,7 @@
 import CoopDomain
 import CoopExport
 import CoopIngest
+import CoopParallel
 import Foundation
 
 #if canImport(Glibc)
@@ -74,9 +75,19 @@ public enum ReportFiles {
         return files
     }
 
+    /// How writing one file ended: `failure` nil when it was written; `placed` once it is at its
+    /// name (also when only the folder's fsync after the rename failed).
+    struct Put: Sendable {
+        let failure: PipelineError?
+        let placed: Bool
+    }
+
     /// The files written, relative to `folder`, in writing order. The workbooks are written on a
     /// thread of their own while the other files are; each thread stops at its first failure, and
     /// the failure reported is the first in writing order (as if written one after the other).
+    /// On a failure the bookkeeping still records every file this run put in place (the other
+    /// thread's workbooks too) beside the earlier entries it did not replace, and nothing of an
+    /// earlier run is removed; then the failure is thrown.
     @discardableResult
     public static func write(_ report: BuiltReport, formats: [OutputFormat], into folder: String) throws(PipelineError) -> [String] {
         let previous = OutputBookkeeping.load(folder: folder)
@@ -84,12 +95,12 @@ public enum ReportFiles {
         try makeFolder(folder)
         let files = try files(report, formats: formats)
         if files.contains(where: { $0.relative.hasPrefix("tables/") }) { try makeFolder(folder + "/tables") }
-        let outcomes = ResultSlots<PipelineError?>(count: files.count)
+        let outcomes = ResultSlots<Put>(count: files.count)
         let writeAll = { @Sendable (alongside: Bool) in
             for (index, file) in files.enumerated() where file.alongside == alongside {
-                let failure = put(file, in: folder)
-                outcomes.store(failure, at: index)
-                if failure != nil { break }
+                let outcome = put(file, in: folder)
+                outcomes.store(outcome, at: index)
+                if outcome.failure != nil { break }
             }
         }
         let others = DispatchGroup()
@@ -97,12 +108,21 @@ public enum ReportFiles {
         writeAll(false)
         others.wait()
         var written: [String] = []
+        var firstFailure: PipelineError?
         for (index, file) in files.enumerated() {
-            // A file not tried follows a failure of its own thread, met first in this order.
-            guard case .some(let failure) = outcomes.value(at: index) else { break }
-            if let failure { throw failure }
-            if let entry = OutputBookkeeping.entry(file.relative, in: folder) { current.files.append(entry) }
+            // A file not tried follows a failure of its own thread, so the first failure met in
+            // this order is the one a one-after-the-other run would have met.
+            guard let outcome = outcomes.value(at: index) else { continue }
+            if firstFailure == nil, let failure = outcome.failure { firstFailure = failure }
+            guard outcome.placed, let entry = OutputBookkeeping.entry(file.relative, in: folder) else { continue }
+            current.files.append(entry)
             written.append(file.relative)
+        }
+        if let firstFailure {
+            // The write error is what the run reports; a bookkeeping that cannot be saved then
+            // only means the next run keeps (never removes) the files this one wrote.
+            try? previous.updated(with: current).save(folder: folder)
+            throw firstFailure
         }
         do {
             _ = try previous.removeStale(keeping: current, in: folder)
@@ -113,18 +133,19 @@ public enum ReportFiles {
         return written
     }
 
-    /// Writes `file` into `folder` beside its target and renames it over it; the failure, or nil.
-    static func put(_ file: OutputFile, in folder: String) -> PipelineError? {
+    /// Writes `file` into `folder` beside its target and renames it over it.
+    static func put(_ file: OutputFile, in folder: String) -> Put {
         let path = folder + "/" + file.relative
+        var placed = false
         do {
             try FaultInjection.check("write:\(file.relative)")
-            try DurableFiles.replace(path, fill: file.fill)
+            try DurableFiles.replace(path, placed: { placed = true }, fill: file.fill)
         } catch let error as PublishError {
-            return PipelineError(.reportFile(path: path, error))
+            return Put(failure: PipelineError(.reportFile(path: path, error)), placed: placed)
         } catch {
-            return PipelineError(.reportStep(path: path, error))
+            return Put(failure: PipelineError(.reportStep(path: path, error)), placed: placed)
         }
-        return nil
+        return Put(failure: nil, placed: true)
     }
 
     /// Creates `path` (and missing parents) when it does not exist; an existing folder is left
